@@ -1,0 +1,131 @@
+package com.usthem.core.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.Label;
+import com.usthem.core.io.Json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * JSON Lines: one example object per line. Parsed line by line so that one bad line costs only
+ * itself; fields beyond the core five are carried through unchanged.
+ */
+final class JsonlCorpusFormat implements CorpusCodec {
+
+    private static final Set<String> CORE_FIELDS = Set.of("id", "text", "label", "source", "added");
+
+    @Override
+    public CorpusReadResult parse(String source, String content, String defaultSource) {
+        List<Example> examples = new ArrayList<>();
+        List<CorpusProblem> problems = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int lineNumber = i + 1;
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                Example example = parseLine(lines[i], defaultSource);
+                Integer firstLine = lineOfId.putIfAbsent(example.id(), lineNumber);
+                if (firstLine != null) {
+                    problems.add(new CorpusProblem(source, lineNumber,
+                            "duplicate id '" + example.id() + "' (first on line " + firstLine + ")"));
+                } else {
+                    examples.add(example);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new CorpusProblem(source, lineNumber, e.getMessage()));
+            }
+        }
+        return new CorpusReadResult(examples, problems);
+    }
+
+    static Example parseLine(String line, String defaultSource) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("expected a JSON object with 'text' and 'label'");
+        }
+        String text = stringField(node, "text");
+        String textProblem = ExampleFields.textProblem(text);
+        if (textProblem != null) {
+            throw new IllegalArgumentException(textProblem);
+        }
+        Label label = ExampleFields.label(stringField(node, "label"));
+        String id = stringField(node, "id");
+        String exampleSource = stringField(node, "source");
+        Instant added = instantField(node);
+        Map<String, JsonNode> extras = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!CORE_FIELDS.contains(field.getKey())) {
+                extras.put(field.getKey(), field.getValue());
+            }
+        }
+        return new Example(id == null || id.isBlank() ? ExampleIds.forText(text) : id, text, label,
+                exampleSource == null ? defaultSource : exampleSource, added, extras);
+    }
+
+    private static String stringField(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + name + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static Instant instantField(JsonNode node) {
+        String value = stringField(node, "added");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'added' is not an ISO-8601 instant: '" + value + "'");
+        }
+    }
+
+    static ObjectNode toJson(Example example) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", example.id());
+        node.put("text", example.text());
+        node.put("label", example.label().id());
+        node.put("source", example.source());
+        if (example.added() != null) {
+            node.put("added", example.added().toString());
+        }
+        example.extras().forEach(node::set);
+        return node;
+    }
+
+    @Override
+    public void write(List<Example> examples, OutputStream out) throws IOException {
+        for (Example example : examples) {
+            out.write(Json.MAPPER.writeValueAsString(toJson(example)).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+    }
+}
