@@ -1,0 +1,31 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every cue family's highlights for a sentence. Highlights don't depend on the model: they show
+ * the evidence a reader can check, whatever weight the current model gives it.
+ */
+public final class Cues {
+
+    private static final List<CueFinder> FINDERS = List.of(new PronounFocusFeatures(), new CallToActionFeatures(),
+            new DeadlineFeatures(), new QuantityFeatures(), new ReaderQuestionFeatures(), new YouWillFeatures(),
+            new RankingClaimFeatures(), new PersonalTouchFeatures());
+
+    private Cues() {
+    }
+
+    /** Cues of one sentence, offsets relative to the sentence, in text order. */
+    public static List<Cue> find(SentenceAnalysis sentence, CompanyVocabulary vocabulary) {
+        List<Cue> cues = new ArrayList<>();
+        for (CueFinder finder : FINDERS) {
+            finder.findCues(sentence, vocabulary, cues);
+        }
+        cues.sort(Comparator.comparingInt(Cue::start).thenComparingInt(Cue::end));
+        return cues;
+    }
+}

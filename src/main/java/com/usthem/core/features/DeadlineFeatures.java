@@ -1,0 +1,108 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Time and deadlines: days ("Tuesday", "tomorrow"), dates ("March 3", "the 30th"), clock times,
+ * near periods ("this week", "end of the month") and deadline phrasing ("by Friday", "expires").
+ * Sales pins the buyer to a date; marketing rarely does.
+ */
+public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFinder {
+
+    static final String PREFIX = "time=";
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.|p\\.m\\.");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+
+    @Override
+    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String kind = kindAt(sentence, i);
+            if (kind != null) {
+                features.add(PREFIX + kind);
+                if (i > 0 && Lexicon.DEADLINE_PREPOSITIONS.contains(sentence.lower(i - 1))) {
+                    features.add(PREFIX + "deadline");
+                }
+            }
+            if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
+                features.add(PREFIX + "deadline_word");
+            }
+        }
+    }
+
+    @Override
+    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String kind = kindAt(sentence, i);
+            if (kind != null) {
+                int first = i > 0 && (Lexicon.DEADLINE_PREPOSITIONS.contains(sentence.lower(i - 1))
+                        || Lexicon.NEAR_WORDS.contains(sentence.lower(i - 1))) ? i - 1 : i;
+                cues.add(new Cue(CueKind.DEADLINE, sentence.start(first), sentence.end(i)));
+            } else if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
+                cues.add(new Cue(CueKind.DEADLINE, sentence.start(i), sentence.end(i)));
+            }
+        }
+    }
+
+    /** What kind of time expression token i is, or null. */
+    static String kindAt(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        String previous = i > 0 ? sentence.lower(i - 1) : "";
+        String next = i + 1 < sentence.size() ? sentence.lower(i + 1) : "";
+        if (Lexicon.WEEKDAYS.contains(word)) {
+            return "weekday";
+        }
+        if (Lexicon.RELATIVE_DAYS.contains(word)) {
+            return "relative_day";
+        }
+        if (Lexicon.MONTHS.contains(word)) {
+            boolean dated = NUMBER.matcher(next).matches() || ORDINAL.matcher(next).matches()
+                    || NUMBER.matcher(previous).matches() || ORDINAL.matcher(previous).matches()
+                    || Lexicon.DEADLINE_PREPOSITIONS.contains(previous);
+            if (!Lexicon.AMBIGUOUS_MONTHS.contains(word) || dated) {
+                return "date";
+            }
+        }
+        if (ORDINAL.matcher(word).matches() && (previous.equals("the") || Lexicon.MONTHS.contains(previous))) {
+            return "date";
+        }
+        if (CLOCK.matcher(word).matches() && (MERIDIEM.matcher(next).matches() || word.matches(".*[ap]\\.?m\\.?")
+                || (word.contains(":") && !word.startsWith("0")))) {
+            return "clock";
+        }
+        if (Lexicon.PERIODS.contains(word) && Lexicon.NEAR_WORDS.contains(previous)) {
+            return "near_period";
+        }
+        if (Lexicon.PERIODS.contains(word) && previous.equals("the") && i >= 3
+                && sentence.lower(i - 2).equals("of") && sentence.lower(i - 3).equals("end")) {
+            return "end_of_period";
+        }
+        if (Lexicon.PERIODS.contains(word) && previous.equals("of") && i >= 2 && sentence.lower(i - 2).equals("end")) {
+            return "end_of_period";
+        }
+        return null;
+    }
+
+    @Override
+    public String describe(String feature) {
+        String kind = suffix(feature, PREFIX);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "weekday" -> "names a day of the week";
+            case "relative_day" -> "'today', 'tomorrow' and the like";
+            case "date" -> "names a date";
+            case "clock" -> "names a time of day";
+            case "near_period" -> "'this week', 'next month' and the like";
+            case "end_of_period" -> "'end of the month' and the like";
+            case "deadline" -> "a deadline ('by Friday', 'before the 30th')";
+            case "deadline_word" -> "deadline words ('expires', 'due', 'valid')";
+            default -> kind;
+        };
+    }
+}

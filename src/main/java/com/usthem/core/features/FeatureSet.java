@@ -1,0 +1,51 @@
+package com.usthem.core.features;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.FeatureGenerator;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Named combinations of feature generators a model can be trained with. The generators' class
+ * names are saved in the model, so a model always scores with the set it was trained with.
+ */
+public enum FeatureSet {
+    /** Words, word pairs and every cue family: the default. */
+    FULL(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+            DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
+            RankingClaimFeatures::new, PersonalTouchFeatures::new),
+    /** Words and every cue family, without word pairs. */
+    WORDS_AND_CUES(WordFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+            DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
+            RankingClaimFeatures::new, PersonalTouchFeatures::new),
+    /** Words and word pairs only. */
+    WORDS_AND_BIGRAMS(WordFeatures::new, BigramFeatures::new),
+    /** OpenNLP's own bag of words, unchanged: the baseline every other set must beat. */
+    BAG_OF_WORDS(BagOfWordsFeatureGenerator::new);
+
+    private final List<Supplier<FeatureGenerator>> generators;
+
+    @SafeVarargs
+    FeatureSet(Supplier<FeatureGenerator>... generators) {
+        this.generators = List.of(generators);
+    }
+
+    public FeatureGenerator[] create() {
+        return generators.stream().map(Supplier::get).toArray(FeatureGenerator[]::new);
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static FeatureSet parse(String id) {
+        for (FeatureSet set : values()) {
+            if (set.id().equalsIgnoreCase(id.strip())) {
+                return set;
+            }
+        }
+        throw new IllegalArgumentException("unknown feature set '" + id + "' (expected one of "
+                + java.util.Arrays.stream(values()).map(FeatureSet::id).toList() + ")");
+    }
+}

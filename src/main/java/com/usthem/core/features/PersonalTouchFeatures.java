@@ -1,0 +1,86 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+
+import java.util.List;
+
+/**
+ * Signs that copy is written to one person: a greeting with a name ("Hi Dana"), a sign-off, and
+ * references back to this buyer's own conversation ("as you mentioned", "per our call").
+ */
+public class PersonalTouchFeatures extends SentenceFeatureGenerator implements CueFinder {
+
+    static final String PREFIX = "personal=";
+
+    @Override
+    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+        if (isGreeting(sentence)) {
+            features.add(PREFIX + "greeting");
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (isCallback(sentence, i)) {
+                features.add(PREFIX + "callback");
+            }
+            if (isPersonName(sentence, i)) {
+                features.add(PREFIX + "name");
+            }
+        }
+    }
+
+    @Override
+    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+        if (isGreeting(sentence)) {
+            cues.add(new Cue(CueKind.PERSONAL, sentence.start(0), sentence.end(Math.min(1, sentence.size() - 1))));
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (isCallback(sentence, i)) {
+                cues.add(new Cue(CueKind.PERSONAL, sentence.start(i), sentence.end(i)));
+            }
+        }
+    }
+
+    /** "Hi Dana," / "Dear Mr. Ortiz" / "Thanks, Sam": a salutation followed by a name. */
+    static boolean isGreeting(SentenceAnalysis sentence) {
+        if (sentence.size() < 2 || !Lexicon.GREETINGS.contains(sentence.lower(0))) {
+            return false;
+        }
+        String next = sentence.token(1);
+        return Character.isUpperCase(next.charAt(0)) || next.equals(",") || sentence.size() <= 3;
+    }
+
+    /** "mentioned", "as discussed", "per our call": this buyer's own history. */
+    static boolean isCallback(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        if (!Lexicon.CALLBACK_WORDS.contains(word)) {
+            return false;
+        }
+        String previous = i > 0 ? sentence.lower(i - 1) : "";
+        return switch (word) {
+            case "mentioned", "discussed", "said", "asked", "requested", "promised", "spoke", "talked", "chatted" ->
+                    previous.equals("you") || previous.equals("as") || previous.equals("we") || previous.equals("i");
+            case "following", "checking" -> i + 1 < sentence.size()
+                    && (sentence.lower(i + 1).equals("up") || sentence.lower(i + 1).equals("in"));
+            case "per" -> i + 1 < sentence.size() && (sentence.lower(i + 1).equals("our") || sentence.lower(i + 1).equals("your"));
+            default -> previous.equals("your") || previous.equals("our") || previous.equals("last")
+                    || previous.equals("yesterday's") || previous.equals("the");
+        };
+    }
+
+    private static boolean isPersonName(SentenceAnalysis sentence, int i) {
+        return i > 0 && "PROPN".equals(sentence.tag(i)) && sentence.lower(i - 1).matches("hi|hello|hey|dear|thanks|,");
+    }
+
+    @Override
+    public String describe(String feature) {
+        String kind = suffix(feature, PREFIX);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "greeting" -> "greets one person ('Hi Dana')";
+            case "callback" -> "refers back to this buyer's conversation";
+            case "name" -> "addresses someone by name";
+            default -> kind;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+
+import java.util.List;
+
+/**
+ * The dream and the claim: superlatives ("the fastest"), rankings ("#1", "award-winning",
+ * "leading") and aspiration words ("imagine", "freedom", "the future"). Marketing paints these;
+ * sales replaces them with specifics.
+ */
+public class RankingClaimFeatures extends SentenceFeatureGenerator implements CueFinder {
+
+    static final String PREFIX = "claim=";
+
+    @Override
+    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String kind = kindAt(sentence, i);
+            if (kind != null) {
+                features.add(PREFIX + kind);
+            }
+        }
+    }
+
+    @Override
+    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+        for (int i = 0; i < sentence.size(); i++) {
+            if (kindAt(sentence, i) != null) {
+                int first = i > 0 && (sentence.lower(i - 1).equals("#") || sentence.lower(i - 1).equals("no.")) ? i - 1 : i;
+                cues.add(new Cue(CueKind.DREAM, sentence.start(first), sentence.end(i)));
+            }
+        }
+    }
+
+    static String kindAt(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        String previous = i > 0 ? sentence.lower(i - 1) : "";
+        if ((previous.equals("#") || previous.equals("no.")) && word.equals("1")) {
+            return "ranking";
+        }
+        if (word.equals("#1") || (word.equals("one") && previous.equals("number"))) {
+            return "ranking";
+        }
+        if (Lexicon.RANKING_WORDS.contains(word) && !word.equals("no.")) {
+            return "ranking";
+        }
+        if (Lexicon.SUPERLATIVE_WORDS.contains(word) || isSuperlativeAdjective(sentence, i, word)) {
+            return "superlative";
+        }
+        if (Lexicon.DREAM_WORDS.contains(word)) {
+            return "dream";
+        }
+        return null;
+    }
+
+    private static boolean isSuperlativeAdjective(SentenceAnalysis sentence, int i, String word) {
+        return word.length() > 5 && word.endsWith("est") && !Lexicon.NOT_SUPERLATIVE.contains(word)
+                && (!sentence.tagged() || "ADJ".equals(sentence.tag(i)));
+    }
+
+    @Override
+    public String describe(String feature) {
+        String kind = suffix(feature, PREFIX);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "ranking" -> "a ranking or award claim ('#1', 'leading')";
+            case "superlative" -> "a superlative ('best', 'fastest')";
+            case "dream" -> "an aspiration word ('imagine', 'future')";
+            default -> kind;
+        };
+    }
+}

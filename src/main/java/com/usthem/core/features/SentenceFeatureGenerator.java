@@ -1,0 +1,61 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+import opennlp.tools.doccat.FeatureGenerator;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An OpenNLP feature generator that works sentence by sentence. UsThem passes the tagged
+ * sentences in the extra information under {@link #SENTENCES}; a plain OpenNLP caller that only
+ * has tokens gets the tokens treated as one untagged sentence, so a saved model still loads and
+ * runs with OpenNLP's own {@code DocumentCategorizerME}.
+ *
+ * <p>Features never span two sentences, so the features of a text are the features of its
+ * sentences in order: that is what lets the classifier cache them per sentence.
+ */
+public abstract class SentenceFeatureGenerator implements FeatureGenerator {
+
+    /** Extra-information key: {@code List<SentenceAnalysis>} of the document. */
+    public static final String SENTENCES = "usthem.sentences";
+    /** Extra-information key: the {@link CompanyVocabulary} to treat as "we" words. */
+    public static final String VOCABULARY = "usthem.vocabulary";
+
+    @Override
+    public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
+        List<String> features = new ArrayList<>();
+        CompanyVocabulary vocabulary = vocabulary(extraInformation);
+        for (SentenceAnalysis sentence : sentences(text, extraInformation)) {
+            extract(sentence, vocabulary, features);
+        }
+        return features;
+    }
+
+    /** Adds this family's features of one sentence. */
+    public abstract void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features);
+
+    /** A plain-words explanation of one of this family's features, or null if it is not one of them. */
+    public abstract String describe(String feature);
+
+    @SuppressWarnings("unchecked")
+    private static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
+        Object sentences = extraInformation == null ? null : extraInformation.get(SENTENCES);
+        if (sentences instanceof List<?> list) {
+            return (List<SentenceAnalysis>) list;
+        }
+        return List.of(SentenceAnalysis.ofTokens(text));
+    }
+
+    private static CompanyVocabulary vocabulary(Map<String, Object> extraInformation) {
+        Object vocabulary = extraInformation == null ? null : extraInformation.get(VOCABULARY);
+        return vocabulary instanceof CompanyVocabulary v ? v : CompanyVocabulary.EMPTY;
+    }
+
+    /** Strips {@code prefix} from a feature name, or returns null when the feature lacks it. */
+    protected static String suffix(String feature, String prefix) {
+        return feature.startsWith(prefix) ? feature.substring(prefix.length()) : null;
+    }
+}

@@ -1,0 +1,87 @@
+package com.usthem.core.features;
+
+import com.usthem.core.text.SentenceAnalysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Futures: "you will / you'll / you're going to" tells one reader what happens to them; "we
+ * will" is the company's promise. Sales describes the buyer's next week, marketing the brand's.
+ */
+public class YouWillFeatures extends SentenceFeatureGenerator implements CueFinder {
+
+    static final String PREFIX = "fut=";
+    private static final Set<String> WILL = Set.of("will", "'ll", "ll", "shall", "won't", "wo");
+    private static final Set<String> YOU = Set.of("you", "your", "yours");
+    private static final Set<String> WE = Set.of("we", "our");
+
+    @Override
+    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+        for (int i = 0; i < sentence.size(); i++) {
+            int end = futureEnd(sentence, i);
+            if (end > 0) {
+                features.add(PREFIX + (YOU.contains(subject(sentence, i)) ? "you_will" : "we_will"));
+            }
+        }
+    }
+
+    @Override
+    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+        for (int i = 0; i < sentence.size(); i++) {
+            int end = futureEnd(sentence, i);
+            if (end > 0 && YOU.contains(subject(sentence, i))) {
+                cues.add(new Cue(CueKind.FUTURE, sentence.start(i), sentence.end(end)));
+            }
+        }
+    }
+
+    private static String subject(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        if (word.startsWith("you")) {
+            return "you";
+        }
+        return word.startsWith("we") ? "we" : word;
+    }
+
+    /**
+     * If a future starts at token i ("you will", "you'll", "you're going to", "your team will",
+     * "we will"), the index of its last token; otherwise -1.
+     */
+    static int futureEnd(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        if (word.equals("you'll") || word.equals("we'll")) {
+            return i;
+        }
+        boolean you = YOU.contains(word);
+        if (!you && !WE.contains(word)) {
+            return -1;
+        }
+        int next = i + 1;
+        if ((word.equals("your") || word.equals("our")) && next < sentence.size()
+                && "NOUN".equals(sentence.tag(next))) {
+            next++; // "your team will"
+        }
+        if (next < sentence.size() && WILL.contains(sentence.lower(next))) {
+            return next;
+        }
+        if (next + 2 < sentence.size() && (sentence.lower(next).equals("are") || sentence.lower(next).equals("'re"))
+                && sentence.lower(next + 1).equals("going") && sentence.lower(next + 2).equals("to")) {
+            return next + 2;
+        }
+        return -1;
+    }
+
+    @Override
+    public String describe(String feature) {
+        String kind = suffix(feature, PREFIX);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "you_will" -> "tells the reader what they will get ('you'll')";
+            case "we_will" -> "the company's promise ('we will')";
+            default -> kind;
+        };
+    }
+}

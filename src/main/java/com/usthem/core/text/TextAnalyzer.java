@@ -1,0 +1,132 @@
+package com.usthem.core.text;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits copy into sentences, tokens and UD part-of-speech tags with OpenNLP's English models,
+ * loaded from the classpath (nothing is downloaded). Line breaks end a sentence too: headlines and
+ * email greetings rarely end with a full stop.
+ *
+ * <p>Thread-safe: the models are shared, the OpenNLP tools (which keep per-call state) are per
+ * thread. Sentence analyses are cached by sentence text, so re-analysing an edited draft only
+ * tags the sentences that changed.
+ */
+public final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+        static final POSModel POS = load(POS_MODEL, POSModel::new);
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private final ThreadLocal<TokenizerME> tokenizer =
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private final ThreadLocal<POSTaggerME> tagger =
+            ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
+    private final LruCache<SentenceAnalysis> cache;
+
+    public TextAnalyzer() {
+        this(20_000);
+    }
+
+    /** @param cachedSentences how many sentence analyses to keep for reuse */
+    public TextAnalyzer(int cachedSentences) {
+        this.cache = new LruCache<>(cachedSentences);
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+
+    /** Loads the models now rather than on first use, e.g. while a window is opening. */
+    public static void warmUp() {
+        if (Models.SENTENCES == null || Models.TOKENS == null || Models.POS == null) {
+            throw new IllegalStateException("OpenNLP models failed to load");
+        }
+    }
+
+    public List<Sentence> analyze(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span span : sentenceSpans(text)) {
+            String sentenceText = text.substring(span.getStart(), span.getEnd());
+            sentences.add(new Sentence(span.getStart(), span.getEnd(), analyzeSentence(sentenceText)));
+        }
+        return sentences;
+    }
+
+    /** Sentence boundaries: each non-blank line is split by the sentence model; spans are trimmed. */
+    public List<Span> sentenceSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : sentenceDetector.get().sentPosDetect(line)) {
+                    Span trimmed = span.trim(line);
+                    if (trimmed.length() > 0) {
+                        spans.add(new Span(lineStart + trimmed.getStart(), lineStart + trimmed.getEnd()));
+                    }
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return spans;
+    }
+
+    /** Forgets cached analyses, so the next call analyses from scratch. */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    public SentenceAnalysis analyzeSentence(String sentence) {
+        return cache.computeIfAbsent(sentence, this::analyzeUncached);
+    }
+
+    private SentenceAnalysis analyzeUncached(String sentence) {
+        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        String[] tokens = new String[spans.length];
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        String[] tags = tagger.get().tag(tokens);
+        return new SentenceAnalysis(sentence, tokens, starts, ends, tags);
+    }
+}
