@@ -1,0 +1,34 @@
+package com.usthem.core.classify;
+
+import com.usthem.core.Label;
+import com.usthem.core.features.Cue;
+import com.usthem.core.features.PronounCount;
+
+import java.util.List;
+
+/**
+ * The verdict on a text: probabilities of each label, the reading of each sentence, the cues
+ * found, the we/you counts, and the features the verdict was computed from.
+ */
+public record TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
+                        PronounCount pronouns, List<String> features) {
+
+    public TextScore {
+        sentences = List.copyOf(sentences);
+        cues = List.copyOf(cues);
+        features = List.copyOf(features);
+    }
+
+    public Label label() {
+        return sales > marketing ? Label.SALES : Label.MARKETING;
+    }
+
+    public double probability(Label label) {
+        return label == Label.SALES ? sales : marketing;
+    }
+
+    /** Whether the we/you count alone would give the other verdict: where the model earns its keep. */
+    public boolean disagreesWithPronounCount() {
+        return pronouns.we() + pronouns.you() > 0 && pronouns.verdict() != label();
+    }
+}

@@ -1,0 +1,58 @@
+package com.usthem.core.train;
+
+import com.usthem.core.Label;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.model.CorpusHash;
+import com.usthem.core.model.ModelMetadata;
+import com.usthem.core.text.TextAnalyzer;
+import opennlp.tools.doccat.DoccatModel;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a complete model: cross-validated metrics on the examples first, then the model trained
+ * on all of them, with the metadata that describes both.
+ */
+public final class ModelBuilder {
+
+    /** Folds are dealt with a fixed seed so the same corpus always gives the same metrics. */
+    public static final long FOLD_SEED = 20_261_128L;
+
+    private final TextAnalyzer analyzer;
+    private final Clock clock;
+
+    public ModelBuilder(TextAnalyzer analyzer, Clock clock) {
+        this.analyzer = analyzer;
+        this.clock = clock;
+    }
+
+    /** A trained model, its metadata, and the cross-validation behind the metadata's metrics (null if none). */
+    public record Built(DoccatModel model, ModelMetadata metadata, Evaluation crossValidation) {
+    }
+
+    /** @param folds cross-validation folds; 0 skips cross-validation */
+    public Built build(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary, int folds,
+                       TrainingListener listener, Cancellation cancellation) throws TrainingCancelledException {
+        Evaluation crossValidation = null;
+        double trainingStart = 0;
+        if (folds > 0) {
+            trainingStart = folds / (folds + 1.0);
+            crossValidation = new CrossValidator(analyzer).run(examples, settings, vocabulary, folds, FOLD_SEED,
+                    listener.slice(0, trainingStart, "cross-validation "), cancellation);
+        }
+        DoccatModel model = new Trainer(analyzer).train(examples, settings, vocabulary,
+                listener.slice(trainingStart, 1, "final model "), cancellation);
+        Map<Label, Integer> perLabel = new EnumMap<>(Label.class);
+        for (Example example : examples) {
+            perLabel.merge(example.label(), 1, Integer::sum);
+        }
+        ModelMetadata metadata = new ModelMetadata(clock.instant(), settings, examples.size(), perLabel,
+                CorpusHash.of(examples), folds > 0 ? folds : null,
+                crossValidation == null ? null : crossValidation.metrics(), null, vocabulary.names());
+        return new Built(model, metadata, crossValidation);
+    }
+}

@@ -1,0 +1,89 @@
+package com.usthem.core.train;
+
+import com.usthem.core.Label;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.features.FeatureInput;
+import com.usthem.core.text.TextAnalyzer;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerEventStream;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.monitoring.IterDeltaAccuracyUnderTolerance;
+import opennlp.tools.monitoring.LogLikelihoodThresholdBreached;
+import opennlp.tools.monitoring.StopCriteria;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingConfiguration;
+import opennlp.tools.util.TrainingParameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Trains OpenNLP document categorizer models from labeled examples. */
+public final class Trainer {
+
+    private static final double ANALYSIS_SHARE = 0.3;
+    private final TextAnalyzer analyzer;
+
+    public Trainer(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
+                             TrainingListener listener, Cancellation cancellation) throws TrainingCancelledException {
+        requireBothLabels(examples);
+        List<DocumentSample> samples = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            cancellation.throwIfCancelled();
+            Example example = examples.get(i);
+            FeatureInput input = FeatureInput.of(analyzer.analyze(example.text()), vocabulary);
+            samples.add(new DocumentSample(example.label().id(), input.tokens(), input.extraInformation()));
+            if (i % 50 == 0) {
+                listener.progress("analysing example " + (i + 1) + " of " + examples.size(),
+                        ANALYSIS_SHARE * i / examples.size());
+            }
+        }
+        FeatureGenerator[] generators = settings.features().create();
+        TrainingParameters parameters = settings.toParameters();
+        TrainingConfiguration configuration = new TrainingConfiguration(
+                new IterationMonitor(listener.slice(ANALYSIS_SHARE, 1.0, "training: "), settings.iterations()),
+                new CancellableStopCriteria(convergence(settings, parameters), cancellation));
+        Map<String, String> report = new HashMap<>();
+        EventTrainer eventTrainer = TrainerFactory.getEventTrainer(parameters, report, configuration);
+        MaxentModel model;
+        try {
+            model = eventTrainer.train(new DocumentCategorizerEventStream(
+                    ObjectStreamUtils.createObjectStream(samples), generators));
+        } catch (IOException e) {
+            throw new UncheckedIOException("training read from memory and cannot fail on I/O", e);
+        }
+        cancellation.throwIfCancelled();
+        listener.progress("done", 1.0);
+        return new DoccatModel("en", model, report, new DoccatFactory(generators));
+    }
+
+    private static StopCriteria<Double> convergence(TrainerSettings settings, TrainingParameters parameters) {
+        return settings.algorithm().equals(TrainerSettings.PERCEPTRON)
+                ? new IterDeltaAccuracyUnderTolerance(parameters)
+                : new LogLikelihoodThresholdBreached(parameters);
+    }
+
+    private static void requireBothLabels(List<Example> examples) {
+        Set<Label> labels = EnumSet.noneOf(Label.class);
+        examples.forEach(e -> labels.add(e.label()));
+        if (labels.size() < Label.values().length) {
+            throw new IllegalArgumentException("training needs examples of both labels (marketing and sales); found "
+                    + (labels.isEmpty() ? "none" : "only " + labels.iterator().next().id()));
+        }
+    }
+}
