@@ -1,0 +1,38 @@
+package com.usthem.cli;
+
+import com.usthem.core.Workspace;
+import com.usthem.core.classify.Classifier;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.model.LoadedModel;
+import com.usthem.core.model.ModelFiles;
+import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.model.ModelStore;
+import com.usthem.core.text.TextAnalyzer;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Finds the model a command should use: {@code --model FILE}, else the workspace's current one. */
+final class CliModels {
+
+    private CliModels() {
+    }
+
+    static LoadedModel load(Path modelFile, Workspace workspace, PrintWriter err) throws ModelLoadException {
+        if (modelFile != null) {
+            return ModelFiles.load(modelFile);
+        }
+        ModelStore.Loaded loaded = workspace.models().loadCurrentOrBundled();
+        for (String warning : loaded.warnings()) {
+            err.println("usthem: warning: " + warning);
+        }
+        err.flush();
+        return loaded.model();
+    }
+
+    static Classifier classifier(LoadedModel model, TextAnalyzer analyzer) {
+        CompanyVocabulary vocabulary = model.metadata() == null
+                ? CompanyVocabulary.EMPTY : new CompanyVocabulary(model.metadata().vocabulary());
+        return new Classifier(model.model(), vocabulary, analyzer);
+    }
+}

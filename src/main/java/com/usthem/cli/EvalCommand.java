@@ -1,0 +1,80 @@
+package com.usthem.cli;
+
+import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.io.Json;
+import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.train.Cancellation;
+import com.usthem.core.train.CrossValidator;
+import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.ModelBuilder;
+import com.usthem.core.train.ModelEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measures a model on labeled examples it did not train on,",
+                "or, with --folds, cross-validates training on those examples."})
+public class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspaceOption;
+
+    @Mixin
+    TrainerOptions trainerOptions;
+
+    @Option(names = "--data", paramLabel = "FILE|DIR", required = true,
+            description = "Labeled examples (.jsonl, or a folder of training .jsonl files).")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to evaluate (default: the current model).")
+    Path model;
+
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Cross-validate training on the data with K folds instead of evaluating a model.")
+    Integer folds;
+
+    @Option(names = "--json", description = "Print the metrics as one JSON object.")
+    boolean json;
+
+    @Option(names = "--errors", paramLabel = "N", description = "Show up to N misclassified examples (default: ${DEFAULT-VALUE}).")
+    int errors = 10;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Example> examples = CorpusFiles.readTraining(data).examplesOrThrow();
+        TextAnalyzer analyzer = new TextAnalyzer();
+        Evaluation evaluation;
+        String title;
+        if (folds != null) {
+            evaluation = new CrossValidator(analyzer).run(examples, trainerOptions.settings(), CompanyVocabulary.EMPTY,
+                    folds, ModelBuilder.FOLD_SEED, new StderrProgress(spec.commandLine().getErr()), Cancellation.NEVER);
+            title = folds + "-fold cross-validation of " + trainerOptions.settings() + " on " + data;
+        } else {
+            var loaded = CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr());
+            evaluation = ModelEvaluator.evaluate(CliModels.classifier(loaded, analyzer), examples);
+            title = loaded.origin() + " on " + data;
+        }
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(MetricsOutput.toJson(evaluation)));
+        } else {
+            MetricsOutput.print(title, evaluation.metrics(), out);
+            MetricsOutput.printMisclassified(evaluation, errors, out);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package com.usthem.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.Label;
+import com.usthem.core.io.Json;
+import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.LabelMetrics;
+import com.usthem.core.train.Metrics;
+import com.usthem.core.train.Prediction;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints metrics as a short report for people or as JSON for programs. */
+final class MetricsOutput {
+
+    private MetricsOutput() {
+    }
+
+    static void print(String title, Metrics metrics, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: %d examples, accuracy %.3f, macro-F1 %.3f%n", title, metrics.examples(),
+                metrics.accuracy(), metrics.macroF1());
+        out.printf("  %-10s %9s %6s %6s %7s%n", "label", "precision", "recall", "F1", "support");
+        for (Label label : Label.values()) {
+            LabelMetrics m = metrics.perLabel().get(label);
+            out.printf(Locale.ROOT, "  %-10s %9.3f %6.3f %6.3f %7d%n", label.id(), m.precision(), m.recall(), m.f1(),
+                    m.support());
+        }
+        out.printf("  confusion (rows actual, columns predicted):%n  %-10s %10s %10s%n", "", "marketing", "sales");
+        for (Label actual : Label.values()) {
+            out.printf("  %-10s %10d %10d%n", actual.id(), metrics.confusion().count(actual, Label.MARKETING),
+                    metrics.confusion().count(actual, Label.SALES));
+        }
+    }
+
+    static void printMisclassified(Evaluation evaluation, int limit, PrintWriter out) {
+        if (limit <= 0 || evaluation.misclassified().isEmpty()) {
+            return;
+        }
+        out.printf("misclassified (%d, showing up to %d):%n", evaluation.misclassified().size(), limit);
+        evaluation.misclassified().stream().limit(limit).forEach(p -> out.printf(Locale.ROOT,
+                "  %s  actual %s, predicted %s (sales %.2f): %s%n", p.example().id(), p.example().label().id(),
+                p.predicted().id(), p.sales(), oneLine(p.example().text())));
+    }
+
+    static ObjectNode toJson(Evaluation evaluation) {
+        ObjectNode node = Json.MAPPER.valueToTree(evaluation.metrics());
+        ArrayNode wrong = node.putArray("misclassified");
+        for (Prediction p : evaluation.misclassified()) {
+            ObjectNode item = wrong.addObject();
+            item.put("id", p.example().id());
+            item.put("text", p.example().text());
+            item.put("label", p.example().label().id());
+            item.put("predicted", p.predicted().id());
+            item.put("sales", ScoreOutput.round(p.sales()));
+        }
+        return node;
+    }
+
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 90 ? line.substring(0, 87) + "..." : line;
+    }
+}

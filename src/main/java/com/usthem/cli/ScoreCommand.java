@@ -1,0 +1,117 @@
+package com.usthem.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.classify.Classifier;
+import com.usthem.core.io.Json;
+import com.usthem.core.text.TextAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = {"Scores copy: marketing or sales, with both probabilities and a per-sentence table.",
+                "Text comes from the arguments, or from standard input when there are none.",
+                "With --jsonl, each input line is a JSON object with a \"text\" field; each output line is that",
+                "object plus \"label\", \"marketing\" and \"sales\"."})
+public class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspaceOption;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
+    Path model;
+
+    @Option(names = "--json", description = "Print one JSON object: label, marketing, sales, sentences, cues.")
+    boolean json;
+
+    @Option(names = "--jsonl", description = "Score JSON Lines: read FILE (or - for stdin), one object per line.")
+    boolean jsonl;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*",
+            description = "The copy to score (with --jsonl: the input file, or - for stdin).")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (json && jsonl) {
+            throw new UserInputException("--json and --jsonl cannot be used together");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonl) {
+            if (words.size() > 1) {
+                throw new UserInputException("--jsonl takes one input file (or - for stdin)");
+            }
+            Path file = words.isEmpty() ? null : Path.of(words.get(0));
+            List<ObjectNode> records = readJsonl(file);
+            Classifier classifier = classifier();
+            for (ObjectNode record : records) {
+                ScoreOutput.putVerdict(record, classifier.score(record.get("text").asText()));
+                out.println(Json.MAPPER.writeValueAsString(record));
+            }
+            out.flush();
+            return 0;
+        }
+        String text = words.isEmpty() ? CliInput.read(null, System.in) : String.join(" ", words);
+        if (text.isBlank()) {
+            throw new UserInputException(CliInput.name(null) + ": empty text: nothing to score");
+        }
+        var score = classifier().score(text);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(ScoreOutput.toJson(score, text)));
+        } else {
+            ScoreOutput.printTable(score, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Classifier classifier() throws Exception {
+        return CliModels.classifier(CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr()),
+                new TextAnalyzer());
+    }
+
+    /** Reads every line before scoring any, so a bad line stops the run before anything is printed. */
+    private List<ObjectNode> readJsonl(Path file) throws Exception {
+        String name = CliInput.name(file);
+        String[] lines = CliInput.read(file, System.in).split("\r?\n", -1);
+        List<ObjectNode> records = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String where = name + ":" + (i + 1) + ": ";
+            JsonNode node;
+            try {
+                node = Json.MAPPER.readTree(lines[i]);
+            } catch (JsonProcessingException e) {
+                throw new UserInputException(where + "malformed JSON (" + e.getOriginalMessage() + ")");
+            }
+            if (!(node instanceof ObjectNode record)) {
+                throw new UserInputException(where + "expected a JSON object with a \"text\" field");
+            }
+            JsonNode text = record.get("text");
+            if (text == null || !text.isTextual()) {
+                throw new UserInputException(where + "missing \"text\" string field");
+            }
+            if (text.asText().isBlank()) {
+                throw new UserInputException(where + "empty text");
+            }
+            records.add(record);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,79 @@
+package com.usthem.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.classify.TextScore;
+import com.usthem.core.features.Cue;
+import com.usthem.core.io.Json;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints a {@link TextScore} as a table for people or as JSON for programs. */
+final class ScoreOutput {
+
+    private static final int SENTENCE_WIDTH = 70;
+
+    private ScoreOutput() {
+    }
+
+    static void printTable(TextScore score, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s  (marketing %.2f, sales %.2f)%n", score.label().id(), score.marketing(),
+                score.sales());
+        out.printf(Locale.ROOT, "we-words %d, you-words %d, customer focus %.0f%%%s%n", score.pronouns().we(),
+                score.pronouns().you(), score.pronouns().customerFocusPercent(),
+                score.disagreesWithPronounCount() ? " (the pronoun count alone would say "
+                        + score.pronouns().verdict().id() + ")" : "");
+        out.println();
+        out.printf("%3s  %-9s  %5s  %s%n", "#", "label", "sales", "sentence");
+        int n = 1;
+        for (SentenceScore sentence : score.sentences()) {
+            out.printf(Locale.ROOT, "%3d  %-9s  %5.2f  %s%n", n++, sentence.label().id(), sentence.sales(),
+                    abbreviate(sentence.text()));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= SENTENCE_WIDTH ? oneLine : oneLine.substring(0, SENTENCE_WIDTH - 3) + "...";
+    }
+
+    static ObjectNode toJson(TextScore score, String text) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        putVerdict(node, score);
+        ArrayNode sentences = node.putArray("sentences");
+        for (SentenceScore sentence : score.sentences()) {
+            ObjectNode s = sentences.addObject();
+            s.put("start", sentence.start());
+            s.put("end", sentence.end());
+            s.put("text", sentence.text());
+            s.put("label", sentence.label().id());
+            s.put("marketing", round(sentence.marketing()));
+            s.put("sales", round(sentence.sales()));
+        }
+        ArrayNode cues = node.putArray("cues");
+        for (Cue cue : score.cues()) {
+            ObjectNode c = cues.addObject();
+            c.put("kind", cue.kind().name().toLowerCase(Locale.ROOT));
+            c.put("start", cue.start());
+            c.put("end", cue.end());
+            c.put("text", text.substring(cue.start(), cue.end()));
+        }
+        ObjectNode pronouns = node.putObject("pronouns");
+        pronouns.put("we", score.pronouns().we());
+        pronouns.put("you", score.pronouns().you());
+        pronouns.put("customerFocus", round(score.pronouns().customerFocusPercent() / 100));
+        return node;
+    }
+
+    static void putVerdict(ObjectNode node, TextScore score) {
+        node.put("label", score.label().id());
+        node.put("marketing", round(score.marketing()));
+        node.put("sales", round(score.sales()));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,26 @@
+package com.usthem.cli;
+
+import com.usthem.core.train.TrainingListener;
+
+import java.io.PrintWriter;
+
+/** Prints training progress to stderr, one line per tenth, so logs stay short. */
+final class StderrProgress implements TrainingListener {
+
+    private final PrintWriter err;
+    private int lastTenth = -1;
+
+    StderrProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void progress(String message, double fraction) {
+        int tenth = (int) Math.floor(fraction * 10);
+        if (tenth > lastTenth) {
+            lastTenth = tenth;
+            err.printf("[%3d%%] %s%n", (int) Math.round(fraction * 100), message);
+            err.flush();
+        }
+    }
+}

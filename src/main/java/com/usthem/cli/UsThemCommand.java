@@ -1,0 +1,43 @@
+package com.usthem.cli;
+
+import com.usthem.core.corpus.CorpusException;
+import com.usthem.core.io.UnreadableFileException;
+import com.usthem.core.model.ModelLoadException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/** The {@code usthem} command and its subcommands. */
+@Command(name = "usthem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Tells whether copy talks like marketing or like sales.",
+        subcommands = {ScoreCommand.class, TrainCommand.class, EvalCommand.class, ImportCommand.class,
+                ExportCommand.class})
+public class UsThemCommand {
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new UsThemCommand());
+        commandLine.setExecutionExceptionHandler(UsThemCommand::handle);
+        return commandLine;
+    }
+
+    /** Problems with the user's input get one line each on stderr and exit code 1; bugs keep their stack trace. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UserInputException || e instanceof CorpusException || e instanceof UnreadableFileException
+                || e instanceof ModelLoadException || e instanceof IllegalArgumentException) {
+            err.println("usthem: " + e.getMessage().replace("\n", "\nusthem: "));
+        } else if (e instanceof IOException) {
+            err.println("usthem: " + e);
+        } else {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+}
