@@ -1,0 +1,69 @@
+package com.usthem.core;
+
+import com.usthem.core.classify.Classifier;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.model.ModelFiles;
+import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.train.Cancellation;
+import com.usthem.core.train.Trainer;
+import com.usthem.core.train.TrainerSettings;
+import com.usthem.core.train.TrainingCancelledException;
+import opennlp.tools.doccat.DoccatModel;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Models and examples shared by the tests. */
+public final class TestModels {
+
+    public static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    private static Classifier shipped;
+
+    private TestModels() {
+    }
+
+    /** The default model shipped in models/, as the app and CLI load it. */
+    public static synchronized Classifier shipped() {
+        if (shipped == null) {
+            try {
+                shipped = new Classifier(ModelFiles.loadBundled().model(), CompanyVocabulary.EMPTY, ANALYZER);
+            } catch (ModelLoadException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shipped;
+    }
+
+    public static Example example(String text, Label label) {
+        return Example.of(text, label, "test", Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** A small corpus with clear cases of each side, for tests that train. */
+    public static List<Example> tinyCorpus() {
+        return List.of(
+                example("We are proud to announce our award-winning platform.", Label.MARKETING),
+                example("Our brand has led the industry for thirty years.", Label.MARKETING),
+                example("Discover the future of travel with us.", Label.MARKETING),
+                example("We believe every family deserves a beautiful home.", Label.MARKETING),
+                example("Introducing our boldest collection yet.", Label.MARKETING),
+                example("Our team is building the world's most trusted bank.", Label.MARKETING),
+                example("Sign the attached contract by Friday and your crew starts Monday.", Label.SALES),
+                example("Can you confirm the order for 40 seats today?", Label.SALES),
+                example("Your quote is $1,200 and it is valid until the 30th.", Label.SALES),
+                example("Book your install slot for Tuesday at 10am.", Label.SALES),
+                example("You mentioned your team needs this before the audit; reply and I'll send the PO.", Label.SALES),
+                example("If you approve today, you'll have the units next week.", Label.SALES));
+    }
+
+    public static DoccatModel trainTiny(TrainerSettings settings) {
+        try {
+            return new Trainer(ANALYZER).train(tinyCorpus(), settings, CompanyVocabulary.EMPTY,
+                    (message, fraction) -> { }, Cancellation.NEVER);
+        } catch (TrainingCancelledException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,67 @@
+package com.usthem.core.train;
+
+import com.usthem.core.Label;
+import com.usthem.core.TestModels;
+import com.usthem.core.classify.Classifier;
+import com.usthem.core.features.CompanyVocabulary;
+import opennlp.tools.doccat.DoccatModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainerTest {
+
+    private final Trainer trainer = new Trainer(TestModels.ANALYZER);
+
+    @Test
+    void learnsTheTrainingExamples() {
+        for (String algorithm : List.of(TrainerSettings.MAXENT, TrainerSettings.PERCEPTRON, TrainerSettings.NAIVE_BAYES)) {
+            DoccatModel model = TestModels.trainTiny(new TrainerSettings(algorithm, 0, 50, "full"));
+            Classifier classifier = new Classifier(model, CompanyVocabulary.EMPTY, TestModels.ANALYZER);
+            long correct = TestModels.tinyCorpus().stream()
+                    .filter(e -> classifier.score(e.text()).label() == e.label()).count();
+            assertTrue(correct >= 11, algorithm + " got only " + correct + " of 12 training examples");
+        }
+    }
+
+    @Test
+    void reportsProgressFromZeroToOne() throws Exception {
+        List<Double> fractions = new ArrayList<>();
+        trainer.train(TestModels.tinyCorpus(), new TrainerSettings("maxent", 0, 30, "full"), CompanyVocabulary.EMPTY,
+                (message, fraction) -> fractions.add(fraction), Cancellation.NEVER);
+        assertFalse(fractions.isEmpty());
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress went backwards: " + fractions);
+        }
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9);
+    }
+
+    @Test
+    void stopsWhenCancelledDuringIterations() {
+        Cancellation cancellation = new Cancellation();
+        List<String> messages = new ArrayList<>();
+        assertThrows(TrainingCancelledException.class, () -> trainer.train(TestModels.tinyCorpus(),
+                new TrainerSettings("maxent", 0, 500, "full"), CompanyVocabulary.EMPTY, (message, fraction) -> {
+                    messages.add(message);
+                    if (message.contains("iteration 3 ")) {
+                        cancellation.cancel();
+                    }
+                }, cancellation));
+        assertTrue(messages.stream().noneMatch(m -> m.contains("iteration 10 ")),
+                "training should stop right after the cancel, but went on: " + messages.get(messages.size() - 1));
+    }
+
+    @Test
+    void refusesACorpusWithOneLabelOnly() {
+        var onlyMarketing = TestModels.tinyCorpus().stream().filter(e -> e.label() == Label.MARKETING).toList();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer.train(onlyMarketing,
+                TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY, TrainingListener.NONE, Cancellation.NEVER));
+        assertTrue(e.getMessage().contains("both labels"));
+    }
+}
