@@ -105,7 +105,8 @@ public final class Classifier {
             Sentence sentence = sentences.get(i);
             double[] sentenceProbabilities = maxent.eval(evidence.get(i).allFeatures());
             sentenceScores.add(new SentenceScore(sentence.start(), sentence.end(), sentence.text(),
-                    sentenceProbabilities[marketingIndex], sentenceProbabilities[salesIndex]));
+                    sentenceProbabilities[marketingIndex], sentenceProbabilities[salesIndex],
+                    List.of(evidence.get(i).allFeatures())));
             for (Cue cue : evidence.get(i).cues()) {
                 cues.add(cue.shift(sentence.start()));
             }
