@@ -26,7 +26,7 @@ public final class CorpusMerge {
         int duplicates = 0;
         for (Example example : incoming) {
             if (seen.add(ExampleIds.normalize(example.text()))) {
-                Example unique = ids.contains(example.id()) ? withFreshId(example) : example;
+                Example unique = ids.contains(example.id()) ? withFreshId(example, ids) : example;
                 ids.add(unique.id());
                 added.add(unique);
             } else {
@@ -36,9 +36,16 @@ public final class CorpusMerge {
         return new Result(added, duplicates);
     }
 
-    /** An imported example whose id is taken by different copy gets the id derived from its own text. */
-    private static Example withFreshId(Example example) {
-        return new Example(ExampleIds.forText(example.text()), example.text(), example.label(), example.source(),
-                example.added(), example.extras());
+    /**
+     * An imported example whose id is taken by different copy gets the id derived from its own text,
+     * numbered when that is taken too (an edited example keeps the id of its old text).
+     */
+    private static Example withFreshId(Example example, Set<String> taken) {
+        String base = ExampleIds.forText(example.text());
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return new Example(id, example.text(), example.label(), example.source(), example.added(), example.extras());
     }
 }

@@ -1,7 +1,9 @@
 package com.usthem.core.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
 import com.usthem.core.io.Json;
@@ -26,6 +28,9 @@ import java.util.Set;
 final class JsonlCorpusFormat implements CorpusCodec {
 
     private static final Set<String> CORE_FIELDS = Set.of("id", "text", "label", "source", "added");
+    /** Reads one line's object and refuses anything after it, which would otherwise be dropped unseen. */
+    private static final ObjectReader LINE_READER =
+            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
@@ -57,7 +62,7 @@ final class JsonlCorpusFormat implements CorpusCodec {
     static Example parseLine(String line, String defaultSource) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(line);
+            node = LINE_READER.readTree(line);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
         }

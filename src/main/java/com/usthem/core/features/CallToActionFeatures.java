@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Asking for the action: a sentence that opens with a verb (an imperative), which verb that is
@@ -12,6 +13,13 @@ import java.util.List;
 public class CallToActionFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "cta=";
+    /** Imperatives of marketing copy besides the action verbs: the reader is invited, not asked to close. */
+    private static final Set<String> OPENING_VERBS = Set.of("experience", "discover", "imagine", "explore",
+            "unleash", "elevate", "transform", "reimagine", "redefine", "enjoy", "join", "try", "meet");
+    /** Tags of a word that can follow an imperative verb: its object or an adverb. */
+    private static final Set<String> OBJECT_STARTS = Set.of("DET", "PRON", "ADV", "NUM");
+    /** Pronouns that start a clause rather than an object: "Experience that counts", "Experience we bring". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("that", "which", "who", "we", "i", "they", "he", "she");
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
@@ -63,9 +71,27 @@ public class CallToActionFeatures extends SentenceFeatureGenerator implements Cu
         String word = sentence.lower(i);
         if (sentence.tagged()) {
             boolean letUs = word.equals("let") || word.equals("let's");
-            return letUs || ("VERB".equals(sentence.tag(i)) && isBaseForm(word)) ? i : -1;
+            return letUs || ("VERB".equals(sentence.tag(i)) && isBaseForm(word)) || mistaggedVerb(sentence, i) ? i : -1;
         }
         return Lexicon.ACTION_VERBS.contains(word) ? i : -1;
+    }
+
+    /**
+     * The tagger often takes a capitalised sentence-opening verb for a noun ("Experience the
+     * freedom", "Email us", "Order now"). A verb known to open imperatives still counts when the
+     * next word starts its object or modifies it, not when it continues a noun subject
+     * ("Experience matters", "Order forms").
+     */
+    private static boolean mistaggedVerb(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        if (!Lexicon.ACTION_VERBS.contains(word) && !OPENING_VERBS.contains(word)) {
+            return false;
+        }
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        String next = sentence.tag(i + 1);
+        return next != null && OBJECT_STARTS.contains(next) && !SUBJECT_PRONOUNS.contains(sentence.lower(i + 1));
     }
 
     private static boolean isBaseForm(String word) {

@@ -24,7 +24,8 @@ public final class CompanyVocabulary {
         this.names = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
         List<String[]> split = new ArrayList<>();
         for (String name : this.names) {
-            split.add(name.toLowerCase(Locale.ROOT).split("\\s+"));
+            // Sentence tokens are matched lowercased with typographic apostrophes made plain; so are names.
+            split.add(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\s+"));
         }
         this.phrases = List.copyOf(split);
     }

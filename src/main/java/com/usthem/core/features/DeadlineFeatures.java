@@ -14,7 +14,8 @@ public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFin
 
     static final String PREFIX = "time=";
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.|p\\.m\\.");
+    /** "am", "p.m." and, as the tokenizer leaves it before a full stop, "p.m". */
+    static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
@@ -24,7 +25,7 @@ public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFin
             String kind = kindAt(sentence, i);
             if (kind != null) {
                 features.add(PREFIX + kind);
-                if (i > 0 && Lexicon.DEADLINE_PREPOSITIONS.contains(sentence.lower(i - 1))) {
+                if (followsDeadlinePreposition(sentence, expressionStart(sentence, i, kind))) {
                     features.add(PREFIX + "deadline");
                 }
             }
@@ -39,13 +40,37 @@ public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFin
         for (int i = 0; i < sentence.size(); i++) {
             String kind = kindAt(sentence, i);
             if (kind != null) {
-                int first = i > 0 && (Lexicon.DEADLINE_PREPOSITIONS.contains(sentence.lower(i - 1))
-                        || Lexicon.NEAR_WORDS.contains(sentence.lower(i - 1))) ? i - 1 : i;
-                cues.add(new Cue(CueKind.DEADLINE, sentence.start(first), sentence.end(i)));
+                int first = expressionStart(sentence, i, kind);
+                if (followsDeadlinePreposition(sentence, first)) {
+                    first--;
+                }
+                boolean meridiem = kind.equals("clock") && i + 1 < sentence.size()
+                        && MERIDIEM.matcher(sentence.lower(i + 1)).matches();
+                cues.add(new Cue(CueKind.DEADLINE, sentence.start(first), sentence.end(meridiem ? i + 1 : i)));
             } else if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
                 cues.add(new Cue(CueKind.DEADLINE, sentence.start(i), sentence.end(i)));
             }
         }
+    }
+
+    /**
+     * The first token of the time expression whose main word is token i: back over "the" and
+     * "this/next/coming", and to "end" in "end of the month" ("before the 30th", "by next week").
+     */
+    private static int expressionStart(SentenceAnalysis sentence, int i, String kind) {
+        int first = i;
+        if (kind.equals("end_of_period")) {
+            first = sentence.lower(i - 1).equals("the") ? i - 3 : i - 2;
+        }
+        while (first > 0 && (sentence.lower(first - 1).equals("the")
+                || Lexicon.NEAR_WORDS.contains(sentence.lower(first - 1)))) {
+            first--;
+        }
+        return first;
+    }
+
+    private static boolean followsDeadlinePreposition(SentenceAnalysis sentence, int first) {
+        return first > 0 && Lexicon.DEADLINE_PREPOSITIONS.contains(sentence.lower(first - 1));
     }
 
     /** What kind of time expression token i is, or null. */

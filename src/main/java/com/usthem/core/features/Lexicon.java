@@ -50,7 +50,8 @@ final class Lexicon {
             "leading", "award-winning", "world-class", "industry-leading", "best-in-class", "premier", "first-ever",
             "unmatched", "unrivaled", "unrivalled", "unbeatable", "number-one", "no.", "top-rated", "acclaimed",
             "renowned", "iconic", "legendary", "trusted", "pioneering", "pioneer", "ranked", "award", "awards",
-            "leader", "leaders", "market-leading", "celebrated", "beloved", "millions");
+            "leader", "leaders", "market-leading", "celebrated", "beloved", "millions", "cutting-edge",
+            "state-of-the-art", "best-selling", "bestselling", "highest-rated", "five-star");
     static final Set<String> DREAM_WORDS = Set.of(
             "dream", "dreams", "imagine", "freedom", "inspire", "inspired", "inspiring", "transform",
             "transforms", "transformation", "future", "reimagine", "reimagined", "unleash", "elevate", "elevated",

@@ -53,6 +53,9 @@ public class QuantityFeatures extends SentenceFeatureGenerator implements CueFin
         if (previous.equals("#") || previous.equals("no.")) {
             return null; // "#1" is a ranking claim, not a quantity
         }
+        if (DeadlineFeatures.MERIDIEM.matcher(next).matches()) {
+            return null; // "10 am" is a time of day, not ten of something
+        }
         if (word.startsWith("$") || Lexicon.CURRENCY.contains(previous) || Lexicon.CURRENCY.contains(next)) {
             return "money";
         }

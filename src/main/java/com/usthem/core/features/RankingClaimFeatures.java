@@ -28,12 +28,21 @@ public class RankingClaimFeatures extends SentenceFeatureGenerator implements Cu
         for (int i = 0; i < sentence.size(); i++) {
             if (kindAt(sentence, i) != null) {
                 int first = i > 0 && (sentence.lower(i - 1).equals("#") || sentence.lower(i - 1).equals("no.")) ? i - 1 : i;
-                cues.add(new Cue(CueKind.DREAM, sentence.start(first), sentence.end(i)));
+                int last = compound(sentence, i) != null ? i + 2 : i;
+                cues.add(new Cue(CueKind.DREAM, sentence.start(first), sentence.end(last)));
+                i = last;
             }
         }
     }
 
     static String kindAt(SentenceAnalysis sentence, int i) {
+        String compound = compound(sentence, i);
+        if (compound != null && Lexicon.RANKING_WORDS.contains(compound)) {
+            return "ranking";
+        }
+        if (compound != null && Lexicon.DREAM_WORDS.contains(compound)) {
+            return "dream";
+        }
         String word = sentence.lower(i);
         String previous = i > 0 ? sentence.lower(i - 1) : "";
         if ((previous.equals("#") || previous.equals("no.")) && word.equals("1")) {
@@ -50,6 +59,15 @@ public class RankingClaimFeatures extends SentenceFeatureGenerator implements Cu
         }
         if (Lexicon.DREAM_WORDS.contains(word)) {
             return "dream";
+        }
+        return null;
+    }
+
+    /** "world-class" when the tokenizer split it into "world", "-", "class"; otherwise null. */
+    private static String compound(SentenceAnalysis sentence, int i) {
+        if (i + 2 < sentence.size() && sentence.token(i + 1).equals("-")
+                && sentence.end(i) == sentence.start(i + 1) && sentence.end(i + 1) == sentence.start(i + 2)) {
+            return sentence.lower(i) + "-" + sentence.lower(i + 2);
         }
         return null;
     }

@@ -20,7 +20,7 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         for (int i = 0; i < sentence.size(); i++) {
             int end = futureEnd(sentence, i);
-            if (end > 0) {
+            if (end >= 0) {
                 features.add(PREFIX + (YOU.contains(subject(sentence, i)) ? "you_will" : "we_will"));
             }
         }
@@ -30,7 +30,7 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
     public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
         for (int i = 0; i < sentence.size(); i++) {
             int end = futureEnd(sentence, i);
-            if (end > 0 && YOU.contains(subject(sentence, i))) {
+            if (end >= 0 && YOU.contains(subject(sentence, i))) {
                 cues.add(new Cue(CueKind.FUTURE, sentence.start(i), sentence.end(end)));
             }
         }
@@ -53,6 +53,9 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
         if (word.equals("you'll") || word.equals("we'll")) {
             return i;
         }
+        if (word.equals("you're") || word.equals("we're")) { // one token for the OpenNLP tokenizer
+            return goingTo(sentence, i + 1) ? i + 2 : -1;
+        }
         boolean you = YOU.contains(word);
         if (!you && !WE.contains(word)) {
             return -1;
@@ -66,10 +69,14 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
             return next;
         }
         if (next + 2 < sentence.size() && (sentence.lower(next).equals("are") || sentence.lower(next).equals("'re"))
-                && sentence.lower(next + 1).equals("going") && sentence.lower(next + 2).equals("to")) {
+                && goingTo(sentence, next + 1)) {
             return next + 2;
         }
         return -1;
+    }
+
+    private static boolean goingTo(SentenceAnalysis sentence, int i) {
+        return i + 1 < sentence.size() && sentence.lower(i).equals("going") && sentence.lower(i + 1).equals("to");
     }
 
     @Override
