@@ -17,18 +17,19 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ext.ExtensionLoader;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Scores copy with a trained OpenNLP document categorizer.
  *
- * <p>Features are computed and cached per sentence, then concatenated in the order OpenNLP's own
- * {@link DocumentCategorizerME} would produce them (generator by generator, sentence by sentence),
- * so the probabilities are exactly those of the reference path while a one-word edit only
- * re-analyses one sentence. Safe to call from several threads at once.
+ * <p>Features are computed, resolved against the model and cached per sentence, then evaluated in
+ * the order OpenNLP's own {@link DocumentCategorizerME} would produce them (generator by
+ * generator, sentence by sentence), so the probabilities are exactly those of the reference path
+ * while a one-word edit only re-analyses one sentence. Safe to call from several threads at once.
  */
 public final class Classifier {
 
@@ -38,30 +39,35 @@ public final class Classifier {
     }
 
     private final DoccatModel model;
-    private final MaxentModel maxent;
     private final FeatureGenerator[] generators;
     private final CompanyVocabulary vocabulary;
     private final TextAnalyzer analyzer;
+    private final ModelEvaluation evaluation;
     private final int marketingIndex;
     private final int salesIndex;
     private final LruCache<SentenceEvidence> evidenceCache;
 
-    /** Features (per generator) and cues of one sentence. */
-    private record SentenceEvidence(String[][] featuresByGenerator, String[] allFeatures, List<Cue> cues) {
+    /**
+     * What one sentence contributes: its features per generator, all of them (as an unmodifiable
+     * list), its own probabilities, its cues and its pronouns.
+     */
+    private record SentenceEvidence(List<ModelEvaluation.Resolved> byGenerator, List<String> features,
+                                    double[] probabilities, List<Cue> cues, PronounCount pronouns) {
     }
 
     public Classifier(DoccatModel model, CompanyVocabulary vocabulary, TextAnalyzer analyzer) {
         this.model = model;
-        this.maxent = model.getMaxentModel();
+        MaxentModel maxent = model.getMaxentModel();
         this.generators = model.getFactory().getFeatureGenerators();
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
-        this.marketingIndex = outcomeIndex(Label.MARKETING);
-        this.salesIndex = outcomeIndex(Label.SALES);
+        this.evaluation = new ModelEvaluation(maxent);
+        this.marketingIndex = outcomeIndex(maxent, Label.MARKETING);
+        this.salesIndex = outcomeIndex(maxent, Label.SALES);
         this.evidenceCache = new LruCache<>(20_000);
     }
 
-    private int outcomeIndex(Label label) {
+    private static int outcomeIndex(MaxentModel maxent, Label label) {
         int index = maxent.getIndex(label.id());
         if (index < 0) {
             throw new IllegalArgumentException("the model does not know the label '" + label.id() + "'");
@@ -84,50 +90,87 @@ public final class Classifier {
     /** Scores a text; throws IllegalArgumentException when it has nothing to score. */
     public TextScore score(String text) {
         List<Sentence> sentences = analyzer.analyze(text);
-        if (sentences.isEmpty() || sentences.stream().allMatch(s -> s.analysis().size() == 0)) {
+        if (sentences.stream().allMatch(s -> s.analysis().size() == 0)) {
             throw new IllegalArgumentException("empty text: nothing to score");
         }
         List<SentenceEvidence> evidence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             evidence.add(evidenceCache.computeIfAbsent(sentence.text(), t -> collectEvidence(sentence.analysis())));
         }
-        List<String> features = new ArrayList<>();
+        List<ModelEvaluation.Resolved> inOpenNlpOrder = new ArrayList<>(generators.length * evidence.size());
         for (int g = 0; g < generators.length; g++) {
             for (SentenceEvidence sentenceEvidence : evidence) {
-                features.addAll(List.of(sentenceEvidence.featuresByGenerator()[g]));
+                inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
         }
-        double[] probabilities = maxent.eval(features.toArray(String[]::new));
+        double[] probabilities = evaluation.eval(inOpenNlpOrder);
 
         List<SentenceScore> sentenceScores = new ArrayList<>(sentences.size());
         List<Cue> cues = new ArrayList<>();
+        PronounCount pronouns = new PronounCount(0, 0);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            double[] sentenceProbabilities = maxent.eval(evidence.get(i).allFeatures());
+            SentenceEvidence sentenceEvidence = evidence.get(i);
+            double[] sentenceProbabilities = sentenceEvidence.probabilities();
             sentenceScores.add(new SentenceScore(sentence.start(), sentence.end(), sentence.text(),
                     sentenceProbabilities[marketingIndex], sentenceProbabilities[salesIndex],
-                    List.of(evidence.get(i).allFeatures())));
-            for (Cue cue : evidence.get(i).cues()) {
+                    sentenceEvidence.features()));
+            for (Cue cue : sentenceEvidence.cues()) {
                 cues.add(cue.shift(sentence.start()));
             }
+            pronouns = pronouns.plus(sentenceEvidence.pronouns());
         }
-        PronounCount pronouns = PronounCount.of(sentences.stream().map(Sentence::analysis).toList());
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
-                pronouns, features);
+                pronouns, new FeatureList(inOpenNlpOrder));
     }
 
     private SentenceEvidence collectEvidence(SentenceAnalysis sentence) {
         Map<String, Object> extra = Map.of(
                 SentenceFeatureGenerator.SENTENCES, List.of(sentence),
                 SentenceFeatureGenerator.VOCABULARY, vocabulary);
-        String[][] byGenerator = new String[generators.length][];
+        List<ModelEvaluation.Resolved> byGenerator = new ArrayList<>(generators.length);
         List<String> all = new ArrayList<>();
-        for (int g = 0; g < generators.length; g++) {
-            Collection<String> features = generators[g].extractFeatures(sentence.tokens(), extra);
-            byGenerator[g] = features.toArray(String[]::new);
-            all.addAll(features);
+        for (FeatureGenerator generator : generators) {
+            String[] features = generator.extractFeatures(sentence.tokens(), extra).toArray(String[]::new);
+            byGenerator.add(evaluation.resolve(features));
+            all.addAll(List.of(features));
         }
-        return new SentenceEvidence(byGenerator, all.toArray(String[]::new), Cues.find(sentence, vocabulary));
+        double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
+        return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities,
+                Cues.find(sentence, vocabulary), PronounCount.of(List.of(sentence)));
+    }
+
+    /** The features of a text as one list, without copying the per-sentence arrays it is made of. */
+    private static final class FeatureList extends AbstractList<String> {
+        private final List<ModelEvaluation.Resolved> parts;
+        private final int size;
+
+        FeatureList(List<ModelEvaluation.Resolved> parts) {
+            this.parts = parts;
+            this.size = parts.stream().mapToInt(p -> p.features().length).sum();
+        }
+
+        @Override
+        public String get(int index) {
+            int remaining = index;
+            for (ModelEvaluation.Resolved part : parts) {
+                if (remaining < part.features().length) {
+                    return part.features()[remaining];
+                }
+                remaining -= part.features().length;
+            }
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return parts.stream().flatMap(p -> java.util.Arrays.stream(p.features())).iterator();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**

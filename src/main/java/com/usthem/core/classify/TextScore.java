@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The verdict on a text: probabilities of each label, the reading of each sentence, the cues
- * found, the we/you counts, and the features the verdict was computed from.
+ * found, the we/you counts, and the features the verdict was computed from (an unmodifiable list,
+ * not copied: a long draft has tens of thousands).
  */
 public record TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
                         PronounCount pronouns, List<String> features) {
@@ -16,7 +17,6 @@ public record TextScore(double marketing, double sales, List<SentenceScore> sent
     public TextScore {
         sentences = List.copyOf(sentences);
         cues = List.copyOf(cues);
-        features = List.copyOf(features);
     }
 
     public Label label() {

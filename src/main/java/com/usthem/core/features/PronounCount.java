@@ -27,6 +27,10 @@ public record PronounCount(int we, int you) {
         return new PronounCount(we, you);
     }
 
+    public PronounCount plus(PronounCount other) {
+        return new PronounCount(we + other.we, you + other.you);
+    }
+
     /** Share of you-words among we- and you-words, 0..100; 50 when there are none. */
     public double customerFocusPercent() {
         int total = we + you;

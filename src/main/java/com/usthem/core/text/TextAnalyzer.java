@@ -20,8 +20,8 @@ import java.util.List;
  * email greetings rarely end with a full stop.
  *
  * <p>Thread-safe: the models are shared, the OpenNLP tools (which keep per-call state) are per
- * thread. Sentence analyses are cached by sentence text, so re-analysing an edited draft only
- * tags the sentences that changed.
+ * thread. Sentence boundaries are cached per line and analyses per sentence, so re-analysing an
+ * edited draft only splits the line and tags the sentence that changed.
  */
 public final class TextAnalyzer {
 
@@ -46,6 +46,7 @@ public final class TextAnalyzer {
     private final ThreadLocal<POSTaggerME> tagger =
             ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
     private final LruCache<SentenceAnalysis> cache;
+    private final LruCache<List<Span>> lineCache;
 
     public TextAnalyzer() {
         this(20_000);
@@ -54,6 +55,7 @@ public final class TextAnalyzer {
     /** @param cachedSentences how many sentence analyses to keep for reuse */
     public TextAnalyzer(int cachedSentences) {
         this.cache = new LruCache<>(cachedSentences);
+        this.lineCache = new LruCache<>(cachedSentences);
     }
 
     private static <M> M load(String resource, ModelReader<M> reader) {
@@ -92,11 +94,8 @@ public final class TextAnalyzer {
             int lineEnd = newline < 0 ? text.length() : newline;
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : sentenceDetector.get().sentPosDetect(line)) {
-                    Span trimmed = span.trim(line);
-                    if (trimmed.length() > 0) {
-                        spans.add(new Span(lineStart + trimmed.getStart(), lineStart + trimmed.getEnd()));
-                    }
+                for (Span span : lineCache.computeIfAbsent(line, this::sentencesOfLine)) {
+                    spans.add(new Span(lineStart + span.getStart(), lineStart + span.getEnd()));
                 }
             }
             if (newline < 0) {
@@ -107,9 +106,21 @@ public final class TextAnalyzer {
         return spans;
     }
 
+    private List<Span> sentencesOfLine(String line) {
+        List<Span> spans = new ArrayList<>();
+        for (Span span : sentenceDetector.get().sentPosDetect(line)) {
+            Span trimmed = span.trim(line);
+            if (trimmed.length() > 0) {
+                spans.add(trimmed);
+            }
+        }
+        return List.copyOf(spans);
+    }
+
     /** Forgets cached analyses, so the next call analyses from scratch. */
     public void clearCache() {
         cache.clear();
+        lineCache.clear();
     }
 
     public SentenceAnalysis analyzeSentence(String sentence) {

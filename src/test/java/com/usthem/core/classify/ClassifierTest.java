@@ -5,7 +5,9 @@ import com.usthem.core.TestModels;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.Cue;
+import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.CueKind;
+import com.usthem.core.train.TrainerSettings;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -78,13 +80,24 @@ class ClassifierTest {
 
     @Test
     void cachedScoresEqualOpenNlpsOwnCategorizerOnTheCorpus() {
-        List<Example> examples = CorpusFiles.readTraining(Path.of("training-data")).examples();
-        assertTrue(examples.size() >= 100);
+        List<Example> examples = new ArrayList<>(CorpusFiles.readTraining(Path.of("training-data")).examples());
+        examples.addAll(CorpusFiles.read(Path.of("training-data", CorpusFiles.TEST_FILE)).examples());
+        assertTrue(examples.size() >= 1500);
         for (Example example : examples) {
             TextScore cached = classifier.score(example.text());
             double[] reference = classifier.referenceProbabilities(example.text());
             assertEquals(reference[0], cached.marketing(), 0.0, example.id());
             assertEquals(reference[1], cached.sales(), 0.0, example.id());
+        }
+    }
+
+    @Test
+    void nonMaxentModelsAreScoredThroughOpenNlpAndStillMatchTheReference() {
+        Classifier perceptron = new Classifier(TestModels.trainTiny(new TrainerSettings("perceptron", 0, 50, "full")),
+                CompanyVocabulary.EMPTY, TestModels.ANALYZER);
+        for (String text : List.of("Sign by Friday. We love our customers.", "Imagine the future with us.")) {
+            double[] reference = perceptron.referenceProbabilities(text);
+            assertEquals(reference[1], perceptron.score(text).sales(), 0.0);
         }
     }
 
