@@ -46,6 +46,13 @@ public class EvalCommand implements Callable<Integer> {
             description = "Cross-validate training on the data with K folds instead of evaluating a model.")
     Integer folds;
 
+    @Option(names = "--baseline", paramLabel = "pronoun",
+            description = "Evaluate the pronoun-count baseline (you-words vs we-words) instead of a model.")
+    String baseline;
+
+    @Option(names = "--hard-only", description = "Only the examples marked \"hard\": true.")
+    boolean hardOnly;
+
     @Option(names = "--json", description = "Print the metrics as one JSON object.")
     boolean json;
 
@@ -56,17 +63,30 @@ public class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Example> examples = CorpusFiles.readTraining(data).examplesOrThrow();
+        if (hardOnly) {
+            examples = examples.stream().filter(Example::hard).toList();
+            if (examples.isEmpty()) {
+                throw new UserInputException(data + ": no examples marked \"hard\": true");
+            }
+        }
         TextAnalyzer analyzer = new TextAnalyzer();
         Evaluation evaluation;
         String title;
-        if (folds != null) {
+        String subset = hardOnly ? " (hard examples only)" : "";
+        if (baseline != null) {
+            if (!baseline.equals("pronoun") || folds != null || model != null) {
+                throw new UserInputException("--baseline takes 'pronoun' and no --folds or --model");
+            }
+            evaluation = ModelEvaluator.evaluatePronounBaseline(analyzer, examples);
+            title = "pronoun-count baseline on " + data + subset;
+        } else if (folds != null) {
             evaluation = new CrossValidator(analyzer).run(examples, trainerOptions.settings(), CompanyVocabulary.EMPTY,
                     folds, ModelBuilder.FOLD_SEED, new StderrProgress(spec.commandLine().getErr()), Cancellation.NEVER);
-            title = folds + "-fold cross-validation of " + trainerOptions.settings() + " on " + data;
+            title = folds + "-fold cross-validation of " + trainerOptions.settings() + " on " + data + subset;
         } else {
             var loaded = CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr());
             evaluation = ModelEvaluator.evaluate(CliModels.classifier(loaded, analyzer), examples);
-            title = loaded.origin() + " on " + data;
+            title = loaded.origin() + " on " + data + subset;
         }
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(MetricsOutput.toJson(evaluation)));

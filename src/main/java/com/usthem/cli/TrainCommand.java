@@ -1,12 +1,17 @@
 package com.usthem.cli;
 
+import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.model.ModelFiles;
+import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Cancellation;
+import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.ModelBuilder;
+import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.TrainerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +51,10 @@ public class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds; 0 skips (default: ${DEFAULT-VALUE}).")
     int folds = 5;
 
+    @Option(names = "--test", paramLabel = "FILE",
+            description = "Held-out examples to measure the trained model on; the metrics go into its metadata.")
+    Path test;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -56,19 +65,32 @@ public class TrainCommand implements Callable<Integer> {
         }
         TrainerSettings settings = trainerOptions.settings();
         List<Example> examples = CorpusFiles.readTraining(source).examplesOrThrow();
+        List<Example> testExamples = test == null ? List.of()
+                : CorpusFiles.read(test, CorpusFormat.JSONL, "corpus").examplesOrThrow();
         err.printf("training %s on %d examples from %s%n", settings, examples.size(), source);
-        ModelBuilder.Built built = new ModelBuilder(new TextAnalyzer(), Clock.systemUTC()).build(examples, settings,
+        TextAnalyzer analyzer = new TextAnalyzer();
+        ModelBuilder.Built built = new ModelBuilder(analyzer, Clock.systemUTC()).build(examples, settings,
                 CompanyVocabulary.EMPTY, folds, new StderrProgress(err), Cancellation.NEVER);
+        ModelMetadata metadata = built.metadata();
+        Evaluation testEvaluation = null;
+        if (test != null) {
+            testEvaluation = ModelEvaluator.evaluate(
+                    new Classifier(built.model(), CompanyVocabulary.EMPTY, analyzer), testExamples);
+            metadata = metadata.withTest(testEvaluation.metrics());
+        }
         if (out != null) {
-            ModelFiles.write(out, built.model(), built.metadata());
+            ModelFiles.write(out, built.model(), metadata);
             stdout.println("model written to " + out + " (metadata " + ModelFiles.metadataPath(out) + ")");
         } else {
             var store = workspaceOption.workspace().models();
-            String version = store.install(built.model(), built.metadata());
+            String version = store.install(built.model(), metadata);
             stdout.println("model " + version + " is now the current model (" + store.binOf(version) + ")");
         }
         if (built.crossValidation() != null) {
             MetricsOutput.print(folds + "-fold cross-validation", built.crossValidation().metrics(), stdout);
+        }
+        if (testEvaluation != null) {
+            MetricsOutput.print("held-out test " + test, testEvaluation.metrics(), stdout);
         }
         stdout.flush();
         return 0;

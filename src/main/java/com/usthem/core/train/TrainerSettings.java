@@ -16,7 +16,7 @@ public record TrainerSettings(String algorithm, int cutoff, int iterations, Stri
     public static final String NAIVE_BAYES = NaiveBayesTrainer.NAIVE_BAYES_VALUE;
 
     /** The settings the shipped model was chosen with (see the README's model selection table). */
-    public static final TrainerSettings DEFAULT = new TrainerSettings(MAXENT, 1, 100, FeatureSet.FULL.id());
+    public static final TrainerSettings DEFAULT = new TrainerSettings(MAXENT, 3, 300, FeatureSet.FULL.id());
 
     public TrainerSettings {
         String upper = algorithm.toUpperCase(Locale.ROOT);
