@@ -1,10 +1,9 @@
 package com.usthem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.Json;
+import com.usthem.core.io.TextRecords;
 import com.usthem.core.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,24 +92,11 @@ public class ScoreCommand implements Callable<Integer> {
             if (lines[i].isBlank()) {
                 continue;
             }
-            String where = name + ":" + (i + 1) + ": ";
-            JsonNode node;
             try {
-                node = Json.MAPPER.readTree(lines[i]);
-            } catch (JsonProcessingException e) {
-                throw new UserInputException(where + "malformed JSON (" + e.getOriginalMessage() + ")");
+                records.add(TextRecords.parse(lines[i]));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(name + ":" + (i + 1) + ": " + e.getMessage());
             }
-            if (!(node instanceof ObjectNode record)) {
-                throw new UserInputException(where + "expected a JSON object with a \"text\" field");
-            }
-            JsonNode text = record.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new UserInputException(where + "missing \"text\" string field");
-            }
-            if (text.asText().isBlank()) {
-                throw new UserInputException(where + "empty text");
-            }
-            records.add(record);
         }
         return records;
     }
