@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a batch run did: the files it read, every result in input order, the problems (unreadable
+ * What a batch run did: how many files it opened (readable or not), every result in input order, the problems (unreadable
  * files, bad rows, drafts with nothing to score), the folder files it skipped as not drafts, and
  * whether the user cancelled it (then {@code results} holds what was scored before).
  */

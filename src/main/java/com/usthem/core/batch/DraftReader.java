@@ -37,8 +37,8 @@ public final class DraftReader {
             return DraftFile.unreadable(FileProblem.of(e));
         }
         DraftFile read = switch (format) {
-            case TEXT -> new DraftFile(content.isBlank() ? List.of() : List.of(new Draft(file, 0, null, content)),
-                    List.of());
+            case TEXT -> new DraftFile(
+                    content.isBlank() ? List.of() : List.of(new Draft(file, 0, null, content.strip())), List.of());
             case CSV -> readCsv(file, content);
             case JSONL -> readJsonl(file, content);
         };

@@ -26,7 +26,7 @@ class DraftReaderTest {
     void aTextOrMarkdownFileIsOneDraft() throws Exception {
         Path md = write("launch.MD", "# Launch\n\nWe are proud to announce our new range.\n");
         DraftFile read = DraftReader.read(md);
-        assertEquals(List.of(new Draft(md, 0, null, "# Launch\n\nWe are proud to announce our new range.\n")),
+        assertEquals(List.of(new Draft(md, 0, null, "# Launch\n\nWe are proud to announce our new range.")),
                 read.drafts());
         assertTrue(read.problems().isEmpty());
         assertEquals(md.toString(), read.drafts().get(0).location());
