@@ -6,7 +6,6 @@ import com.usthem.core.batch.BatchScorer;
 import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.batch.DraftFormat;
 import com.usthem.core.io.AtomicFiles;
-import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +35,8 @@ public class BatchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the results to FILE (default: standard output).")
     Path out;
@@ -55,8 +54,7 @@ public class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchExport export = format != null ? BatchExport.parse(format)
                 : out == null ? BatchExport.CSV : BatchExport.fromFileName(out).orElse(BatchExport.CSV);
-        var classifier = CliModels.classifier(CliModels.load(model, workspaceOption.workspace(), err),
-                new TextAnalyzer());
+        var classifier = modelOption.classifier(workspaceOption, err);
         StderrProgress progress = new StderrProgress(err);
         BatchSummary summary = new BatchScorer(classifier).score(paths, new BatchListener() {
             @Override

@@ -5,10 +5,8 @@ import com.usthem.core.classify.TextScore;
 import com.usthem.core.compare.CueWordChange;
 import com.usthem.core.compare.DraftComparer;
 import com.usthem.core.compare.DraftComparison;
-import com.usthem.core.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +29,8 @@ public class CompareCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The first draft (UTF-8 text, or - for stdin).")
     Path before;
@@ -42,10 +40,9 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String first = read(before);
-        String second = read(after);
-        var classifier = CliModels.classifier(CliModels.load(model, workspaceOption.workspace(),
-                spec.commandLine().getErr()), new TextAnalyzer());
+        String first = CliInput.readDraft(before, System.in);
+        String second = CliInput.readDraft(after, System.in);
+        var classifier = modelOption.classifier(workspaceOption, spec.commandLine().getErr());
         DraftComparison comparison = new DraftComparer(classifier).compare(first, second);
         PrintWriter out = spec.commandLine().getOut();
         printScore(out, "before", comparison.before(), before);
@@ -58,14 +55,6 @@ public class CompareCommand implements Callable<Integer> {
         printCueWords(out, "lost", comparison.lost());
         out.flush();
         return 0;
-    }
-
-    private static String read(Path file) throws Exception {
-        String text = CliInput.read(file, System.in);
-        if (text.isBlank()) {
-            throw new UserInputException(CliInput.name(file) + ": empty text: nothing to score");
-        }
-        return text;
     }
 
     private static void printScore(PrintWriter out, String which, TextScore score, Path file) {

@@ -28,8 +28,8 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
     Path out;
@@ -39,11 +39,8 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = CliInput.read(file, System.in);
-        if (text.isBlank()) {
-            throw new UserInputException(CliInput.name(file) + ": empty text: nothing to score");
-        }
-        LoadedModel loaded = CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr());
+        String text = CliInput.readDraft(file, System.in);
+        LoadedModel loaded = modelOption.load(workspaceOption, spec.commandLine().getErr());
         var score = CliModels.classifier(loaded, new TextAnalyzer()).score(text);
         String title = file.toString().equals("-") ? CliInput.STDIN_NAME : String.valueOf(file.getFileName());
         AtomicFiles.writeString(out, DraftReport.html(title, text, score, new Explainer(loaded.model()),

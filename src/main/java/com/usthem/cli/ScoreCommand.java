@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.TextRecords;
-import com.usthem.core.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +30,8 @@ public class ScoreCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--json", description = "Print one JSON object: label, marketing, sales, sentences, cues.")
     boolean json;
@@ -79,8 +78,7 @@ public class ScoreCommand implements Callable<Integer> {
     }
 
     private Classifier classifier() throws Exception {
-        return CliModels.classifier(CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr()),
-                new TextAnalyzer());
+        return modelOption.classifier(workspaceOption, spec.commandLine().getErr());
     }
 
     /** Reads every line before scoring any, so a bad line stops the run before anything is printed. */
