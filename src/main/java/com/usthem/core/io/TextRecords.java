@@ -1,6 +1,5 @@
 package com.usthem.core.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,15 +11,7 @@ public final class TextRecords {
 
     /** Parses one line; throws IllegalArgumentException saying what is wrong with it. */
     public static ObjectNode parse(String line) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (!(node instanceof ObjectNode record)) {
-            throw new IllegalArgumentException("expected a JSON object with a \"text\" field");
-        }
+        ObjectNode record = Json.parseObjectLine(line, "with a \"text\" field");
         JsonNode text = record.get("text");
         if (text == null || !text.isTextual()) {
             throw new IllegalArgumentException("missing \"text\" string field");

@@ -1,6 +1,5 @@
 package com.usthem.core.workshop;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
@@ -119,24 +118,16 @@ public final class DeckReader {
         }
 
         void jsonLine(String line, int number) {
-            JsonNode node;
-            try {
-                node = Json.MAPPER.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
-            }
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("expected a JSON object with \"prompt\" and \"direction\"");
-            }
-            String prompt = text(node, "prompt");
+            JsonNode node = Json.parseObjectLine(line, "with \"prompt\" and \"direction\"");
+            String prompt = Json.stringField(node, "prompt");
             if (prompt == null && node.has("title")) {
-                title = requireValue(text(node, "title"), "title");
+                title = requireValue(Json.stringField(node, "title"), "title");
                 return;
             }
             if (prompt == null) {
                 throw new IllegalArgumentException("missing \"prompt\" string field");
             }
-            String direction = text(node, "direction");
+            String direction = Json.stringField(node, "direction");
             if (direction == null) {
                 throw new IllegalArgumentException("missing \"direction\" (\"to-sales\" or \"to-marketing\")");
             }
@@ -149,17 +140,6 @@ public final class DeckReader {
                 throw new IllegalArgumentException(prompt.isEmpty() ? "empty prompt" : "prompt has no words");
             }
             prompts.add(new DeckPrompt(prompts.size() + 1, prompt, promptDirection, line));
-        }
-
-        private static String text(JsonNode node, String field) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                throw new IllegalArgumentException("field \"" + field + "\" must be a string");
-            }
-            return value.asText();
         }
 
         private static String requireValue(String value, String what) {

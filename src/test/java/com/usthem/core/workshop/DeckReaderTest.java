@@ -77,7 +77,7 @@ class DeckReaderTest {
                 new DeckPrompt(2, "Our new range has landed.", Direction.TO_SALES, 3)), result.deck().prompts());
         assertEquals(List.of(4, 5, 6, 7), result.problems().stream().map(FileProblem::line).toList());
         assertEquals("missing \"direction\" (\"to-sales\" or \"to-marketing\")", result.problems().get(0).reason());
-        assertEquals("field \"prompt\" must be a string", result.problems().get(1).reason());
+        assertEquals("field 'prompt' must be a string", result.problems().get(1).reason());
         assertTrue(result.problems().get(2).reason().startsWith("malformed JSON"));
         assertEquals("missing \"prompt\" string field", result.problems().get(3).reason());
     }
