@@ -23,10 +23,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Scores many drafts: files and folders of .txt and .md (one draft per file), .csv (a 'text'",
-                "column, one draft per row) and .jsonl (objects with \"text\"), on every processor.",
-                "Unreadable files and bad rows are listed on stderr and the rest are scored;",
-                "the exit code is then 1."})
+        description = {"Scores many drafts at once, from files and folders.",
+                "A .txt or .md file is one draft; .csv rows need a 'text' column, .jsonl lines a",
+                "\"text\" field. Unreadable files and bad rows are listed on stderr, the rest are",
+                "scored, and the exit code is then 1."})
 public class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a self-contained HTML report on one draft: the verdict, each sentence coloured by its",
-                "score, the reasons in plain words and the we/you counts. Open it in any browser."})
+        description = {"Writes a self-contained HTML report on one draft.",
+                "It shows the verdict, each sentence coloured by its score, the reasons in plain",
+                "words and the we/you counts; open it in any browser."})
 public class ReportCommand implements Callable<Integer> {
 
     @Spec

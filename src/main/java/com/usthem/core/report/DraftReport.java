@@ -26,8 +26,8 @@ public final class DraftReport {
     private DraftReport() {
     }
 
-    /** What the template shows; public for the template engine, which reads it by reflection. */
-    public record Page(String title, String generated, String model, HtmlTemplates.Scale scale, String label,
+    /** What the template shows (the template engine reads it by reflection). */
+    record Page(String title, String generated, String model, HtmlTemplates.Scale scale, String label,
                        long salesPercent, long marketingPercent, int we, int you, long customerFocus,
                        int sentenceCount, boolean oneSentence, String pronounNote, List<Segment> segments,
                        List<Row> sentences, boolean canExplain, List<String> towardSales,
@@ -35,11 +35,11 @@ public final class DraftReport {
     }
 
     /** A stretch of the text: a sentence (coloured) or the space between sentences. */
-    public record Segment(String text, boolean sentence, int number, String color, long percent) {
+    record Segment(String text, boolean sentence, int number, String color, long percent) {
     }
 
     /** A row of the sentence table. */
-    public record Row(int number, String text, String label, long percent, String color, String reasons) {
+    record Row(int number, String text, String label, long percent, String color, String reasons) {
     }
 
     /**

@@ -16,18 +16,18 @@ public final class WorkshopReport {
     private WorkshopReport() {
     }
 
-    /** What the template shows; public for the template engine, which reads it by reflection. */
-    public record Page(String deck, String started, int promptCount, int playedCount, int rewriteCount,
+    /** What the template shows (the template engine reads it by reflection). */
+    record Page(String deck, String started, int promptCount, int playedCount, int rewriteCount,
                        boolean oneRewrite, String agreement, HtmlTemplates.Scale scale, List<Round> rounds) {
     }
 
     /** One prompt and its rewrites. */
-    public record Round(int number, String direction, String prompt, String promptLabel, long promptPercent,
+    record Round(int number, String direction, String prompt, String promptLabel, long promptPercent,
                         String promptColor, List<Line> rewrites) {
     }
 
     /** One rewrite in the round table. */
-    public record Line(int number, String who, String text, String vote, String label, long percent, String color,
+    record Line(int number, String who, String text, String vote, String label, long percent, String color,
                        String change, String agreement) {
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,6 +154,30 @@ class BatchScorerTest {
         assertTrue(summary.cancelled());
         assertEquals(3, summary.results().size());
         assertEquals(heard, summary.results());
+    }
+
+    @Test
+    void interruptingTheCallerCancelsLikeATaskCancel() throws Exception {
+        Path file = Files.writeString(dir.resolve("many.csv"), "text\n" + (SALES + "\n").repeat(3)
+                + (MARKETING + "\n").repeat(3));
+        Thread caller = Thread.currentThread();
+        BatchSummary summary = new BatchScorer(classifier, 1).score(List.of(file), new BatchListener() {
+            @Override
+            public void scored(BatchResult result) {
+                if (result.index() == 0) {
+                    caller.interrupt();
+                    // Hold the worker until the caller has taken the interrupt and is waiting again.
+                    long guard = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                    while ((caller.isInterrupted() || caller.getState() != Thread.State.WAITING)
+                            && System.nanoTime() < guard) {
+                        Thread.onSpinWait();
+                    }
+                }
+            }
+        }, Cancellation.NEVER);
+        assertTrue(Thread.interrupted(), "the caller's interrupt is kept for it to see");
+        assertTrue(summary.cancelled());
+        assertEquals(1, summary.results().size());
     }
 
     @Test
