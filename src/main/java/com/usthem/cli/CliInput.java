@@ -22,6 +22,15 @@ final class CliInput {
         return TextFiles.read(file);
     }
 
+    /** Reads a draft to score, refusing one with no text. */
+    static String readDraft(Path file, InputStream stdin) throws UnreadableFileException, IOException {
+        String text = read(file, stdin);
+        if (text.isBlank()) {
+            throw new UserInputException(name(file) + ": empty text: nothing to score");
+        }
+        return text;
+    }
+
     static String name(Path file) {
         return file == null || file.toString().equals("-") ? STDIN_NAME : file.toString();
     }

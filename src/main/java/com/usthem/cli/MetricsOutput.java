@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
 import com.usthem.core.io.Json;
+import com.usthem.core.io.Numbers;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.LabelMetrics;
 import com.usthem.core.train.Metrics;
@@ -53,7 +54,7 @@ final class MetricsOutput {
             item.put("text", p.example().text());
             item.put("label", p.example().label().id());
             item.put("predicted", p.predicted().id());
-            item.put("sales", ScoreOutput.round(p.sales()));
+            item.put("sales", Numbers.round4(p.sales()));
         }
         return node;
     }

@@ -1,11 +1,9 @@
 package com.usthem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.Json;
-import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.io.TextRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +30,8 @@ public class ScoreCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--json", description = "Print one JSON object: label, marketing, sales, sentences, cues.")
     boolean json;
@@ -80,8 +78,7 @@ public class ScoreCommand implements Callable<Integer> {
     }
 
     private Classifier classifier() throws Exception {
-        return CliModels.classifier(CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr()),
-                new TextAnalyzer());
+        return modelOption.classifier(workspaceOption, spec.commandLine().getErr());
     }
 
     /** Reads every line before scoring any, so a bad line stops the run before anything is printed. */
@@ -93,24 +90,11 @@ public class ScoreCommand implements Callable<Integer> {
             if (lines[i].isBlank()) {
                 continue;
             }
-            String where = name + ":" + (i + 1) + ": ";
-            JsonNode node;
             try {
-                node = Json.MAPPER.readTree(lines[i]);
-            } catch (JsonProcessingException e) {
-                throw new UserInputException(where + "malformed JSON (" + e.getOriginalMessage() + ")");
+                records.add(TextRecords.parse(lines[i]));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(name + ":" + (i + 1) + ": " + e.getMessage());
             }
-            if (!(node instanceof ObjectNode record)) {
-                throw new UserInputException(where + "expected a JSON object with a \"text\" field");
-            }
-            JsonNode text = record.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new UserInputException(where + "missing \"text\" string field");
-            }
-            if (text.asText().isBlank()) {
-                throw new UserInputException(where + "empty text");
-            }
-            records.add(record);
         }
         return records;
     }

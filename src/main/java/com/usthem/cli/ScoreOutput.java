@@ -6,6 +6,7 @@ import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.Cue;
 import com.usthem.core.io.Json;
+import com.usthem.core.io.Numbers;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -49,8 +50,8 @@ final class ScoreOutput {
             s.put("end", sentence.end());
             s.put("text", sentence.text());
             s.put("label", sentence.label().id());
-            s.put("marketing", round(sentence.marketing()));
-            s.put("sales", round(sentence.sales()));
+            s.put("marketing", Numbers.round4(sentence.marketing()));
+            s.put("sales", Numbers.round4(sentence.sales()));
         }
         ArrayNode cues = node.putArray("cues");
         for (Cue cue : score.cues()) {
@@ -63,17 +64,13 @@ final class ScoreOutput {
         ObjectNode pronouns = node.putObject("pronouns");
         pronouns.put("we", score.pronouns().we());
         pronouns.put("you", score.pronouns().you());
-        pronouns.put("customerFocus", round(score.pronouns().customerFocusPercent() / 100));
+        pronouns.put("customerFocus", Numbers.round4(score.pronouns().customerFocusPercent() / 100));
         return node;
     }
 
     static void putVerdict(ObjectNode node, TextScore score) {
         node.put("label", score.label().id());
-        node.put("marketing", round(score.marketing()));
-        node.put("sales", round(score.sales()));
-    }
-
-    static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
+        node.put("marketing", Numbers.round4(score.marketing()));
+        node.put("sales", Numbers.round4(score.sales()));
     }
 }

@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 @Command(name = "usthem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tells whether copy talks like marketing or like sales.",
         subcommands = {ScoreCommand.class, TrainCommand.class, EvalCommand.class, ImportCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, BatchCommand.class, ReportCommand.class,
+                CompareCommand.class})
 public class UsThemCommand {
 
     public static int run(String... args) {

@@ -1,9 +1,6 @@
 package com.usthem.core.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
 import com.usthem.core.io.Json;
@@ -28,9 +25,6 @@ import java.util.Set;
 final class JsonlCorpusFormat implements CorpusCodec {
 
     private static final Set<String> CORE_FIELDS = Set.of("id", "text", "label", "source", "added");
-    /** Reads one line's object and refuses anything after it, which would otherwise be dropped unseen. */
-    private static final ObjectReader LINE_READER =
-            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
@@ -60,23 +54,15 @@ final class JsonlCorpusFormat implements CorpusCodec {
     }
 
     static Example parseLine(String line, String defaultSource) {
-        JsonNode node;
-        try {
-            node = LINE_READER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with 'text' and 'label'");
-        }
-        String text = stringField(node, "text");
+        JsonNode node = Json.parseObjectLine(line, "with 'text' and 'label'");
+        String text = Json.stringField(node, "text");
         String textProblem = ExampleFields.textProblem(text);
         if (textProblem != null) {
             throw new IllegalArgumentException(textProblem);
         }
-        Label label = ExampleFields.label(stringField(node, "label"));
-        String id = stringField(node, "id");
-        String exampleSource = stringField(node, "source");
+        Label label = ExampleFields.label(Json.stringField(node, "label"));
+        String id = Json.stringField(node, "id");
+        String exampleSource = Json.stringField(node, "source");
         Instant added = instantField(node);
         Map<String, JsonNode> extras = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -90,19 +76,8 @@ final class JsonlCorpusFormat implements CorpusCodec {
                 exampleSource == null ? defaultSource : exampleSource, added, extras);
     }
 
-    private static String stringField(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException("field '" + name + "' must be a string");
-        }
-        return value.asText();
-    }
-
     private static Instant instantField(JsonNode node) {
-        String value = stringField(node, "added");
+        String value = Json.stringField(node, "added");
         if (value == null) {
             return null;
         }

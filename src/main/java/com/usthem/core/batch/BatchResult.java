@@ -1,0 +1,23 @@
+package com.usthem.core.batch;
+
+import com.usthem.core.Label;
+import com.usthem.core.classify.TextScore;
+import com.usthem.core.features.PronounCount;
+
+/**
+ * The verdict on one draft of a batch, small enough to keep thousands of them in a table; the
+ * full sentence-by-sentence reading is one {@code Classifier.score(draft.text())} away.
+ * {@code index} is the draft's place in the input order, as results arrive in any order.
+ */
+public record BatchResult(int index, Draft draft, double marketing, double sales, PronounCount pronouns,
+                          int sentences) {
+
+    static BatchResult of(int index, Draft draft, TextScore score) {
+        return new BatchResult(index, draft, score.marketing(), score.sales(), score.pronouns(),
+                score.sentences().size());
+    }
+
+    public Label label() {
+        return sales > marketing ? Label.SALES : Label.MARKETING;
+    }
+}

@@ -1,0 +1,12 @@
+package com.usthem.core.compare;
+
+import com.usthem.core.features.CueKind;
+
+/** How often a cue word (lowercased, e.g. "you" or "sign") appears in each draft. */
+public record CueWordChange(CueKind kind, String word, int before, int after) {
+
+    /** Positive when the second draft uses it more often. */
+    public int change() {
+        return after - before;
+    }
+}

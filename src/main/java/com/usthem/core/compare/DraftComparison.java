@@ -1,0 +1,48 @@
+package com.usthem.core.compare;
+
+import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.classify.TextScore;
+
+import java.util.List;
+
+/**
+ * Two drafts side by side: the score of each, their sentences in reading order marked kept,
+ * added or removed, and the cue words whose count changed (most changed first).
+ */
+public record DraftComparison(TextScore before, TextScore after, List<SentenceChange> sentences,
+                              List<CueWordChange> cueWords) {
+
+    public DraftComparison {
+        sentences = List.copyOf(sentences);
+        cueWords = List.copyOf(cueWords);
+    }
+
+    /** How far the sales probability moved, -1..1, positive toward sales. */
+    public double salesChange() {
+        return after.sales() - before.sales();
+    }
+
+    public boolean labelChanged() {
+        return after.label() != before.label();
+    }
+
+    public List<SentenceScore> added() {
+        return of(SentenceChange.Kind.ADDED);
+    }
+
+    public List<SentenceScore> removed() {
+        return of(SentenceChange.Kind.REMOVED);
+    }
+
+    public List<CueWordChange> gained() {
+        return cueWords.stream().filter(c -> c.change() > 0).toList();
+    }
+
+    public List<CueWordChange> lost() {
+        return cueWords.stream().filter(c -> c.change() < 0).toList();
+    }
+
+    private List<SentenceScore> of(SentenceChange.Kind kind) {
+        return sentences.stream().filter(s -> s.kind() == kind).map(SentenceChange::sentence).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package com.usthem.core.report;
+
+import com.usthem.core.workshop.PromptRound;
+import com.usthem.core.workshop.Rewrite;
+import com.usthem.core.workshop.WorkshopSession;
+
+import java.util.List;
+
+/**
+ * A workshop session as one self-contained HTML page: every prompt played, with its score and the
+ * round table of rewrites (the room's vote, the model's verdict, the change from the prompt), and
+ * the room-versus-model agreement over the session.
+ */
+public final class WorkshopReport {
+
+    private WorkshopReport() {
+    }
+
+    /** What the template shows (the template engine reads it by reflection). */
+    record Page(String deck, String started, int promptCount, int playedCount, int rewriteCount,
+                       boolean oneRewrite, String agreement, HtmlTemplates.Scale scale, List<Round> rounds) {
+    }
+
+    /** One prompt and its rewrites. */
+    record Round(int number, String direction, String prompt, String promptLabel, long promptPercent,
+                        String promptColor, List<Line> rewrites) {
+    }
+
+    /** One rewrite in the round table. */
+    record Line(int number, String who, String text, String vote, String label, long percent, String color,
+                       String change, String agreement) {
+    }
+
+    public static String html(WorkshopSession session) {
+        List<Round> rounds = session.playedRounds().stream().map(WorkshopReport::round).toList();
+        int rewrites = rounds.stream().mapToInt(r -> r.rewrites().size()).sum();
+        Page page = new Page(session.deck().title(), HtmlTemplates.formatInstant(session.started()),
+                session.promptCount(), rounds.size(), rewrites, rewrites == 1, session.agreement().describe(),
+                HtmlTemplates.Scale.HEAT, rounds);
+        return HtmlTemplates.render("workshop-report.mustache", page);
+    }
+
+    private static Round round(PromptRound round) {
+        return new Round(round.prompt().number(), round.prompt().direction().describe(), round.prompt().text(),
+                round.promptScore().label().id(), HtmlTemplates.percent(round.promptScore().sales()),
+                HeatScale.color(round.promptScore().sales()), round.rewrites().stream().map(WorkshopReport::line)
+                .toList());
+    }
+
+    private static Line line(Rewrite rewrite) {
+        String agreement = !rewrite.voted() ? "no vote" : rewrite.roomAgrees() ? "\u2713 agreed" : "\u2717 disagreed";
+        return new Line(rewrite.number(), rewrite.author().isEmpty() ? "\u2014" : rewrite.author(), rewrite.text(),
+                rewrite.voted() ? rewrite.roomVote().id() : "\u2014", rewrite.label().id(),
+                HtmlTemplates.percent(rewrite.sales()), HeatScale.color(rewrite.sales()),
+                HtmlTemplates.points(rewrite.change()), agreement);
+    }
+}

@@ -1,0 +1,39 @@
+package com.usthem.core.workshop;
+
+import com.usthem.core.io.CsvRows;
+import com.usthem.core.io.Numbers;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A workshop session as CSV: one row per rewrite, with its prompt, the room's vote and the model's verdict. */
+public final class WorkshopCsv {
+
+    public static final List<String> COLUMNS = List.of("prompt_number", "direction", "prompt", "prompt_label",
+            "prompt_sales", "rewrite_number", "author", "rewrite", "room_vote", "label", "marketing", "sales",
+            "change", "room_agrees");
+
+    private WorkshopCsv() {
+    }
+
+    public static void write(WorkshopSession session, OutputStream out) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (PromptRound round : session.playedRounds()) {
+            for (Rewrite rewrite : round.rewrites()) {
+                rows.add(List.of(String.valueOf(round.prompt().number()), round.prompt().direction().id(),
+                        round.prompt().text(), round.promptScore().label().id(),
+                        number(round.promptScore().sales()), String.valueOf(rewrite.number()), rewrite.author(),
+                        rewrite.text(), rewrite.voted() ? rewrite.roomVote().id() : "", rewrite.label().id(),
+                        number(rewrite.score().marketing()), number(rewrite.sales()), number(rewrite.change()),
+                        rewrite.voted() ? (rewrite.roomAgrees() ? "yes" : "no") : ""));
+            }
+        }
+        CsvRows.write(out, COLUMNS, rows);
+    }
+
+    private static String number(double value) {
+        return String.valueOf(Numbers.round4(value));
+    }
+}

@@ -1,0 +1,177 @@
+package com.usthem.core.workshop;
+
+import com.usthem.core.Label;
+import com.usthem.core.TestModels;
+import com.usthem.core.classify.Classifier;
+import com.usthem.core.corpus.CorpusException;
+import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.corpus.CorpusFormat;
+import com.usthem.core.corpus.CorpusMerge;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.io.CsvRows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkshopSessionTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T09:00:00Z");
+    static final String PROMPT = "We are the award-winning leader in home energy.";
+    static final String GOOD_REWRITE = "Dana, your panels can be on the roof by Friday if you sign today.";
+    static final String WEAK_REWRITE = "We are proud to lead the industry in energy.";
+
+    @TempDir
+    Path dir;
+
+    private final Classifier classifier = TestModels.shipped();
+
+    static Deck deck() {
+        return new Deck("Test deck", List.of(new DeckPrompt(1, PROMPT, Direction.TO_SALES, 1),
+                new DeckPrompt(2, "Your quote for 40 seats is attached; sign by Friday.", Direction.TO_MARKETING, 2)));
+    }
+
+    static WorkshopSession playedSession(Classifier classifier) {
+        WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.fixed(NOW, ZoneOffset.UTC));
+        session.addRewrite(0, "Priya", GOOD_REWRITE, Label.SALES);
+        session.addRewrite(0, " ", WEAK_REWRITE, Label.SALES);
+        return session;
+    }
+
+    @Test
+    void aRoundRecordsVotesVerdictsAndChangeFromThePrompt() {
+        WorkshopSession session = playedSession(classifier);
+        PromptRound round = session.round(0);
+        assertEquals(classifier.score(PROMPT).sales(), round.promptScore().sales(), 1e-12);
+        assertEquals(2, round.rewrites().size());
+
+        Rewrite good = round.rewrites().get(0);
+        assertEquals("Priya", good.author());
+        assertEquals(1, good.number());
+        assertEquals(Label.SALES, good.label());
+        assertEquals(classifier.score(GOOD_REWRITE).sales() - classifier.score(PROMPT).sales(), good.change(), 1e-12);
+        assertTrue(good.change() > 0 && good.changeTowardTarget() == good.change());
+        assertTrue(good.reachesTarget());
+        assertTrue(good.roomAgrees());
+
+        Rewrite weak = round.rewrites().get(1);
+        assertEquals("", weak.author());
+        assertEquals(2, weak.number());
+        assertEquals(Label.MARKETING, weak.label());
+        assertFalse(weak.roomAgrees(), "the room said sales, the model says marketing");
+        assertEquals(good, round.best());
+
+        assertEquals(new AgreementTally(2, 1), session.agreement());
+        assertEquals("Room and model agreed on 1 of 2 votes (50%)", session.agreement().describe());
+        assertTrue(session.round(1).rewrites().isEmpty());
+        assertEquals(1, session.playedRounds().size());
+    }
+
+    @Test
+    void rewritesWithoutAVoteDoNotCountInTheTally() {
+        WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.fixed(NOW, ZoneOffset.UTC));
+        Rewrite rewrite = session.addRewrite(1, "Lee", "Every great team deserves tools it loves.", null);
+        assertFalse(rewrite.voted());
+        assertFalse(rewrite.roomAgrees());
+        assertEquals(new AgreementTally(0, 0), session.agreement());
+        assertEquals("No room votes yet", session.agreement().describe());
+        assertTrue(rewrite.changeTowardTarget() > 0, "moving toward marketing counts as progress on a to-marketing prompt");
+        assertEquals(-rewrite.change(), rewrite.changeTowardTarget(), 1e-12);
+    }
+
+    @Test
+    void aMistypedRewriteCanBeTakenBack() {
+        WorkshopSession session = playedSession(classifier);
+        Rewrite weak = session.round(0).rewrites().get(1);
+        assertTrue(session.removeRewrite(weak));
+        assertFalse(session.removeRewrite(weak));
+        assertEquals(new AgreementTally(1, 1), session.agreement());
+        assertEquals(2, session.addRewrite(0, "", GOOD_REWRITE + " Call me.", null).number(),
+                "numbers continue after the last rewrite left");
+    }
+
+    @Test
+    void emptyRewritesAndEmptyDecksAreRefused() {
+        WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.systemUTC());
+        assertThrows(IllegalArgumentException.class, () -> session.addRewrite(0, "Kim", "  ", Label.SALES));
+        assertTrue(session.allRewrites().isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> WorkshopSession.start(new Deck("Empty", List.of()), classifier, Clock.systemUTC()));
+    }
+
+    @Test
+    void csvHasOneRowPerRewriteWithPromptVoteAndVerdict() throws Exception {
+        WorkshopSession session = playedSession(classifier);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkshopCsv.write(session, out);
+        try (CsvRows rows = new CsvRows(out.toString(StandardCharsets.UTF_8))) {
+            assertEquals(WorkshopCsv.COLUMNS, rows.next().values());
+            List<String> first = rows.next().values();
+            assertEquals(List.of("1", "to-sales", PROMPT, "marketing"), first.subList(0, 4));
+            assertEquals(List.of("1", "Priya", GOOD_REWRITE, "sales", "sales"), first.subList(5, 10));
+            assertEquals("yes", first.get(13));
+            Rewrite good = session.round(0).rewrites().get(0);
+            assertEquals(good.change(), Double.parseDouble(first.get(12)), 1e-4);
+            List<String> second = rows.next().values();
+            assertEquals(List.of("", WEAK_REWRITE, "sales", "marketing"), second.subList(6, 10));
+            assertEquals("no", second.get(13));
+            assertNull(rows.next());
+        }
+    }
+
+    @Test
+    void keptRewritesBecomeWorkshopExamplesInTheCorpus() throws Exception {
+        WorkshopSession session = playedSession(classifier);
+        Rewrite good = session.round(0).rewrites().get(0);
+        Example example = WorkshopExamples.example(session.deck(), good, Label.SALES, NOW);
+        assertEquals("workshop", example.source());
+        assertEquals(GOOD_REWRITE, example.text());
+        assertEquals(Label.SALES, example.label());
+        assertEquals(NOW, example.added());
+        assertEquals("Test deck", example.attribute("deck"));
+        assertEquals(PROMPT, example.attribute("prompt"));
+        assertEquals("to-sales", example.attribute("direction"));
+        assertNull(example.attribute("author"), "participants' names stay out of the corpus");
+
+        Path corpus = dir.resolve("corpus.jsonl");
+        Files.writeString(corpus, "{\"id\": \"old\", \"text\": \"Sign today.\", \"label\": \"sales\", \"team\": \"north\"}\n");
+        Rewrite weak = session.round(0).rewrites().get(1);
+        CorpusMerge.Result kept = WorkshopExamples.keep(corpus, List.of(example,
+                WorkshopExamples.example(session.deck(), weak, Label.MARKETING, NOW)));
+        assertEquals(2, kept.added().size());
+        CorpusMerge.Result again = WorkshopExamples.keep(corpus, List.of(example));
+        assertEquals(0, again.added().size());
+        assertEquals(1, again.duplicates());
+
+        List<Example> all = CorpusFiles.read(corpus, CorpusFormat.JSONL, "corpus").examplesOrThrow();
+        assertEquals(List.of("Sign today.", GOOD_REWRITE, WEAK_REWRITE), all.stream().map(Example::text).toList());
+        assertEquals("north", all.get(0).attribute("team"), "existing fields are kept");
+        assertEquals("workshop", all.get(1).source());
+    }
+
+    @Test
+    void aCorpusWithABadLineIsRefusedAndLeftAsItWas() throws Exception {
+        Path corpus = dir.resolve("corpus.jsonl");
+        String content = "{\"text\": \"Sign today.\", \"label\": \"sales\"}\n{\"text\": \"Hmm\", \"label\": \"maybe\"}\n";
+        Files.writeString(corpus, content);
+        WorkshopSession session = playedSession(classifier);
+        Example example = WorkshopExamples.example(session.deck(), session.round(0).rewrites().get(0), Label.SALES, NOW);
+        CorpusException refused = assertThrows(CorpusException.class,
+                () -> WorkshopExamples.keep(corpus, List.of(example)));
+        assertTrue(refused.getMessage().startsWith(corpus + ":2: unknown label 'maybe'"), refused.getMessage());
+        assertEquals(content, Files.readString(corpus));
+    }
+}
