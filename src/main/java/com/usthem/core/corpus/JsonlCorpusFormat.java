@@ -55,15 +55,7 @@ final class JsonlCorpusFormat implements CorpusCodec {
     }
 
     static Example parseLine(String line, String defaultSource) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with 'text' and 'label'");
-        }
+        JsonNode node = readObject(line, "expected a JSON object with 'text' and 'label'");
         String text = stringField(node, "text");
         String textProblem = ExampleFields.textProblem(text);
         if (textProblem != null) {
@@ -85,7 +77,21 @@ final class JsonlCorpusFormat implements CorpusCodec {
                 exampleSource == null ? defaultSource : exampleSource, added, extras);
     }
 
-    private static String stringField(JsonNode node, String name) {
+    /** One line as a JSON object; throws IllegalArgumentException with {@code expected} when it is another value. */
+    static JsonNode readObject(String line, String expected) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("malformed JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(expected);
+        }
+        return node;
+    }
+
+    static String stringField(JsonNode node, String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
