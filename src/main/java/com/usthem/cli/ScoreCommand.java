@@ -80,8 +80,8 @@ public class ScoreCommand implements Callable<Integer> {
     }
 
     private Classifier classifier() throws Exception {
-        return CliModels.classifier(CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr()),
-                new TextAnalyzer());
+        return CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr())
+                .classifier(new TextAnalyzer());
     }
 
     /** Reads every line before scoring any, so a bad line stops the run before anything is printed. */
