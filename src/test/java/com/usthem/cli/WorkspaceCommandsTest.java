@@ -4,6 +4,9 @@ import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.model.ModelFiles;
+import com.usthem.core.model.ModelMetadata;
+import com.usthem.core.train.Metrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +41,16 @@ class WorkspaceCommandsTest {
         return CorpusFiles.read(new Workspace(dir).userCorpus(), CorpusFormat.JSONL, "x").examples();
     }
 
+    /** The shipped corpus and model change over time; the tests read their numbers rather than repeat them. */
+    private static int shippedExamples() {
+        return CorpusFiles.readTraining(Path.of("training-data")).examples().size();
+    }
+
+    private static String shippedCrossValidation() throws Exception {
+        Metrics cv = ModelFiles.loadBundled().metadata().crossValidation();
+        return String.format(Locale.ROOT, "%9.3f %9.3f", cv.accuracy(), cv.macroF1());
+    }
+
     private static List<String> lines(String out) {
         return Arrays.asList(out.split("\n"));
     }
@@ -55,9 +69,12 @@ class WorkspaceCommandsTest {
 
         CliRun train = usthem("train", "--folds", "2", "--iterations", "30");
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains("old (v0001), cross-validated          0.942    0.942      120"), train.out());
+        Metrics shipped = ModelFiles.loadBundled().metadata().crossValidation();
+        assertTrue(train.out().contains(String.format(Locale.ROOT, "%-34s %8.3f %8.3f %8d",
+                "old (v0001), cross-validated", shipped.accuracy(), shipped.macroF1(), shipped.examples())), train.out());
         assertTrue(train.out().contains("new, cross-validated"), train.out());
-        assertTrue(train.out().contains("2-fold cross-validation of the new model: 123 examples"), train.out());
+        assertTrue(train.out().contains("2-fold cross-validation of the new model: " + (shippedExamples() + 3)
+                + " examples"), train.out());
         assertTrue(train.out().contains("verdicts that changed: "), train.out());
         assertTrue(train.out().contains("model v0002 is now the current model (was v0001)"), train.out());
 
@@ -65,9 +82,10 @@ class WorkspaceCommandsTest {
         assertEquals(0, models.exitCode(), models.err());
         List<String> rows = lines(models.out());
         assertEquals(3, rows.size(), models.out());
-        assertTrue(rows.get(1).startsWith("  v0001 ") && rows.get(1).contains("     120     0.942     0.942"),
-                rows.get(1));
-        assertTrue(rows.get(2).startsWith("* v0002 ") && rows.get(2).contains("     123 "), rows.get(2));
+        assertTrue(rows.get(1).startsWith("  v0001 ") && rows.get(1).contains(
+                String.format("%8d %s", shippedExamples(), shippedCrossValidation())), rows.get(1));
+        assertTrue(rows.get(2).startsWith("* v0002 ") && rows.get(2).contains(
+                String.format(" %8d ", shippedExamples() + 3)), rows.get(2));
 
         CliRun rollback = usthem("rollback", "v0001");
         assertEquals(0, rollback.exitCode(), rollback.err());
@@ -147,6 +165,34 @@ class WorkspaceCommandsTest {
         Path export = dir.resolve("all.csv");
         CliRun exported = usthem("export", "--out", export.toString());
         assertEquals(0, exported.exitCode(), exported.err());
-        assertTrue(exported.out().startsWith("exported 121 examples"), exported.out());
+        assertTrue(exported.out().startsWith("exported " + (shippedExamples() + 1) + " examples"), exported.out());
+    }
+
+    @Test
+    void trainWithOutAloneUsesTheWorkspaceCorpusAndVocabularyAndLeavesItsModelsAlone() throws Exception {
+        assertEquals(0, usthem("label", "marketing", "Acme is proud to open its tenth store.").exitCode());
+        Files.writeString(new Workspace(dir).vocabularyFile(), "# ours\nAcme\nRoad Runner Pro\n");
+        Path out = dir.resolve("elsewhere/m.bin");
+
+        CliRun train = usthem("train", "--out", out.toString(), "--folds", "0", "--iterations", "20");
+
+        assertEquals(0, train.exitCode(), train.err());
+        ModelMetadata metadata = ModelFiles.readMetadata(out);
+        assertEquals(List.of("Acme", "Road Runner Pro"), metadata.vocabulary());
+        assertEquals(shippedExamples() + 1, metadata.examples());
+        assertEquals(1, new Workspace(dir).models().versions().size());
+    }
+
+    @Test
+    void aBadLineInTheWorkspaceCorpusStopsTrainingWithItsFileAndLine() throws Exception {
+        assertEquals(0, usthem("label", "sales", "Sign by Friday.").exitCode());
+        Path user = new Workspace(dir).userCorpus();
+        Files.writeString(user, Files.readString(user) + "{\"text\":\"half a line\n");
+
+        CliRun train = usthem("train", "--folds", "0");
+
+        assertEquals(1, train.exitCode());
+        assertTrue(train.err().startsWith("usthem: " + user + ":2: malformed JSON"), train.err());
+        assertEquals(1, new Workspace(dir).models().versions().size());
     }
 }

