@@ -1,13 +1,10 @@
 package com.usthem.cli;
 
 import com.usthem.core.Workspace;
-import com.usthem.core.classify.Classifier;
-import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelStore;
-import com.usthem.core.text.TextAnalyzer;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,11 +25,5 @@ final class CliModels {
         }
         err.flush();
         return loaded.model();
-    }
-
-    static Classifier classifier(LoadedModel model, TextAnalyzer analyzer) {
-        CompanyVocabulary vocabulary = model.metadata() == null
-                ? CompanyVocabulary.EMPTY : new CompanyVocabulary(model.metadata().vocabulary());
-        return new Classifier(model.model(), vocabulary, analyzer);
     }
 }

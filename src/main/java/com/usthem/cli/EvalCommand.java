@@ -85,7 +85,7 @@ public class EvalCommand implements Callable<Integer> {
             title = folds + "-fold cross-validation of " + trainerOptions.settings() + " on " + data + subset;
         } else {
             var loaded = CliModels.load(model, workspaceOption.workspace(), spec.commandLine().getErr());
-            evaluation = ModelEvaluator.evaluate(CliModels.classifier(loaded, analyzer), examples);
+            evaluation = ModelEvaluator.evaluate(loaded.classifier(analyzer), examples);
             title = loaded.origin() + " on " + data + subset;
         }
         if (json) {

@@ -24,8 +24,8 @@ public class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspaceOption;
 
-    @Option(names = "--data", paramLabel = "FILE|DIR", required = true,
-            description = "Corpus .jsonl, or a folder of them (test.jsonl is left out).")
+    @Option(names = "--data", paramLabel = "FILE|DIR",
+            description = "Corpus .jsonl, or a folder of them (test.jsonl is left out). Default: the workspace corpus.")
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "File to write.")
@@ -37,9 +37,10 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CorpusFormat outFormat = format != null ? CorpusFormat.parse(format) : CorpusFormat.fromFileName(out);
-        List<Example> examples = Files.isDirectory(data)
-                ? CorpusFiles.readTraining(data).examplesOrThrow()
-                : CorpusFiles.read(data, CorpusFormat.JSONL, "corpus").examplesOrThrow();
+        Path source = data != null ? data : workspaceOption.seeded().corpusDir();
+        List<Example> examples = Files.isDirectory(source)
+                ? CorpusFiles.readTraining(source).examplesOrThrow()
+                : CorpusFiles.read(source, CorpusFormat.JSONL, "corpus").examplesOrThrow();
         CorpusFiles.write(out, outFormat, examples);
         spec.commandLine().getOut().printf("exported %d examples to %s (%s)%n", examples.size(), out,
                 outFormat.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,10 +1,12 @@
 package com.usthem.cli;
 
+import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusMerge;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,12 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to a corpus.",
+        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace",
+                "corpus, or to another corpus with --into.",
                 "Examples already in the corpus (same text) are not added twice.",
                 "A bad row stops the import and nothing is written, unless --skip-bad is given."})
 public class ImportCommand implements Callable<Integer> {
@@ -34,7 +38,8 @@ public class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
     List<Path> files;
 
-    @Option(names = "--into", paramLabel = "CORPUS", required = true, description = "Corpus .jsonl to add to.")
+    @Option(names = "--into", paramLabel = "CORPUS",
+            description = "Corpus .jsonl to add to (default: the workspace corpus, corpus/user.jsonl).")
     Path into;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, csv or doccat (default: from the file name).")
@@ -47,23 +52,30 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CorpusReadResult incoming = new CorpusReadResult(List.of(), List.of());
-        for (Path file : files) {
-            CorpusFormat fileFormat = format != null ? CorpusFormat.parse(format) : CorpusFormat.fromFileName(file);
-            incoming = incoming.plus(CorpusFiles.read(file, fileFormat, "import"));
-        }
-        List<Example> existing = Files.exists(into)
-                ? CorpusFiles.read(into, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
+        CorpusReadResult incoming = CorpusFiles.readAll(files, format == null ? null : CorpusFormat.parse(format));
         if (!skipBad) {
             incoming.examplesOrThrow();
         }
         incoming.problems().forEach(p -> err.println("usthem: skipped " + p));
-        CorpusMerge.Result merged = CorpusMerge.add(existing, incoming.examples());
-        List<Example> all = new ArrayList<>(existing);
-        all.addAll(merged.added());
-        CorpusFiles.writeJsonl(into, all);
+        Path target;
+        CorpusMerge.Result merged;
+        if (into == null) {
+            Workspace workspace = workspaceOption.seeded();
+            WorkspaceCorpus.ImportResult result = new WorkspaceCorpus(workspace, Clock.systemUTC())
+                    .importExamples(incoming);
+            target = workspace.userCorpus();
+            merged = new CorpusMerge.Result(result.added(), result.duplicates());
+        } else {
+            List<Example> existing = Files.exists(into)
+                    ? CorpusFiles.read(into, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
+            merged = CorpusMerge.add(existing, incoming.examples());
+            List<Example> all = new ArrayList<>(existing);
+            all.addAll(merged.added());
+            CorpusFiles.writeJsonl(into, all);
+            target = into;
+        }
         out.printf("imported %d examples into %s (%d already there, %d bad rows skipped)%n", merged.added().size(),
-                into, merged.duplicates(), incoming.problems().size());
+                target, merged.duplicates(), incoming.problems().size());
         out.flush();
         err.flush();
         return 0;

@@ -9,8 +9,11 @@ import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.LabelMetrics;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.train.Prediction;
+import com.usthem.core.workspace.FlippedPrediction;
+import com.usthem.core.workspace.RetrainReport;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints metrics as a short report for people or as JSON for programs. */
@@ -43,6 +46,37 @@ final class MetricsOutput {
         evaluation.misclassified().stream().limit(limit).forEach(p -> out.printf(Locale.ROOT,
                 "  %s  actual %s, predicted %s (sales %.2f): %s%n", p.example().id(), p.example().label().id(),
                 p.predicted().id(), p.sales(), oneLine(p.example().text())));
+    }
+
+    /** Old and new model side by side: cross-validated, and on the held-out test split when there is one. */
+    static void printComparison(RetrainReport report, PrintWriter out) {
+        String old = "old (" + report.oldVersion() + ")";
+        out.printf("%-34s %8s %8s %8s%n", "", "accuracy", "macro-F1", "examples");
+        comparisonRow(old + ", cross-validated", report.oldCrossValidation(), out);
+        comparisonRow("new, cross-validated", report.newCrossValidation(), out);
+        if (report.newTest() != null) {
+            comparisonRow(old + ", held-out test split", report.oldTest(), out);
+            comparisonRow("new, held-out test split", report.newTest(), out);
+        }
+    }
+
+    private static void comparisonRow(String name, Metrics metrics, PrintWriter out) {
+        if (metrics == null) {
+            out.printf("%-34s %8s%n", name, "not measured");
+        } else {
+            out.printf(Locale.ROOT, "%-34s %8.3f %8.3f %8d%n", name, metrics.accuracy(), metrics.macroF1(),
+                    metrics.examples());
+        }
+    }
+
+    static void printFlips(RetrainReport report, int limit, PrintWriter out) {
+        List<FlippedPrediction> flips = report.flips();
+        long fixed = flips.stream().filter(FlippedPrediction::fixed).count();
+        out.printf("verdicts that changed: %d (%d now agree with their label, %d no longer do)%n", flips.size(), fixed,
+                flips.size() - fixed);
+        flips.stream().limit(Math.max(limit, 0)).forEach(f -> out.printf(Locale.ROOT,
+                "  %s  label %-9s  %s -> %s  (sales %.2f -> %.2f): %s%n", f.example().id(), f.example().label().id(),
+                f.oldPrediction().id(), f.newPrediction().id(), f.oldSales(), f.newSales(), oneLine(f.example().text())));
     }
 
     static ObjectNode toJson(Evaluation evaluation) {

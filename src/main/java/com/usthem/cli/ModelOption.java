@@ -20,6 +20,6 @@ public class ModelOption {
     }
 
     Classifier classifier(WorkspaceOption workspace, PrintWriter err) throws ModelLoadException {
-        return CliModels.classifier(load(workspace, err), new TextAnalyzer());
+        return load(workspace, err).classifier(new TextAnalyzer());
     }
 }

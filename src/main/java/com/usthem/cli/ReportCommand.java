@@ -42,7 +42,7 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = CliInput.readDraft(file, System.in);
         LoadedModel loaded = modelOption.load(workspaceOption, spec.commandLine().getErr());
-        var score = CliModels.classifier(loaded, new TextAnalyzer()).score(text);
+        var score = loaded.classifier(new TextAnalyzer()).score(text);
         String title = file.toString().equals("-") ? CliInput.STDIN_NAME : String.valueOf(file.getFileName());
         AtomicFiles.writeString(out, DraftReport.html(title, text, score, new Explainer(loaded.model()),
                 loaded.origin(), Instant.now()));

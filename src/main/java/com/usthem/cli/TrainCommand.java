@@ -1,5 +1,6 @@
 package com.usthem.cli;
 
+import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
@@ -9,15 +10,20 @@ import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.Metrics;
 import com.usthem.core.train.ModelBuilder;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.TrainerSettings;
+import com.usthem.core.workspace.CorpusSnapshot;
+import com.usthem.core.workspace.RetrainReport;
+import com.usthem.core.workspace.Retrainer;
+import com.usthem.core.workspace.VocabularyFile;
+import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,8 +33,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains a model, cross-validates it, and saves it with its metadata.",
-                "Without --out the model is added to the workspace and becomes the current model."})
+        description = {"Trains a model on the workspace corpus (or --data), cross-validates it, makes it the current",
+                "model and prints the old and the new model's metrics. Earlier models are kept: see 'usthem models'",
+                "and 'usthem rollback'. With --out the model is written to FILE and the workspace's models are left",
+                "alone."})
 public class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -41,8 +49,8 @@ public class TrainCommand implements Callable<Integer> {
     TrainerOptions trainerOptions;
 
     @Option(names = "--data", paramLabel = "FILE|DIR",
-            description = "Labeled examples: a .jsonl file, or a folder of them (test.jsonl is left out). "
-                    + "Default: ./training-data")
+            description = "Labeled examples: a .jsonl file, or a folder of them (test.jsonl is held out). "
+                    + "Default: the workspace corpus, with the workspace's company vocabulary.")
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the model to FILE (.bin, plus .json metadata).")
@@ -52,47 +60,74 @@ public class TrainCommand implements Callable<Integer> {
     int folds = 5;
 
     @Option(names = "--test", paramLabel = "FILE",
-            description = "Held-out examples to measure the trained model on; the metrics go into its metadata.")
+            description = "Held-out examples to measure the new model on, recorded in its metadata "
+                    + "(default: the test.jsonl of the data folder or of the workspace).")
     Path test;
+
+    @Option(names = "--flips", paramLabel = "N",
+            description = "Show up to N examples whose verdict changed (default: ${DEFAULT-VALUE}).")
+    int flips = 10;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path source = data != null ? data : Path.of("training-data");
-        if (data == null && !Files.isDirectory(source)) {
-            throw new UserInputException("no --data given and no ./training-data folder here");
-        }
         TrainerSettings settings = trainerOptions.settings();
-        List<Example> examples = CorpusFiles.readTraining(source).examplesOrThrow();
-        List<Example> testExamples = test == null ? List.of()
-                : CorpusFiles.read(test, CorpusFormat.JSONL, "corpus").examplesOrThrow();
-        err.printf("training %s on %d examples from %s%n", settings, examples.size(), source);
-        TextAnalyzer analyzer = new TextAnalyzer();
-        ModelBuilder.Built built = new ModelBuilder(analyzer, Clock.systemUTC()).build(examples, settings,
-                CompanyVocabulary.EMPTY, folds, new StderrProgress(err), Cancellation.NEVER);
-        ModelMetadata metadata = built.metadata();
-        Evaluation testEvaluation = null;
-        if (test != null) {
-            testEvaluation = ModelEvaluator.evaluate(
-                    new Classifier(built.model(), CompanyVocabulary.EMPTY, analyzer), testExamples);
-            metadata = metadata.withTest(testEvaluation.metrics());
+        Workspace workspace = data == null || out == null ? workspaceOption.seeded() : null;
+        List<Example> examples;
+        List<Example> testExamples;
+        if (data == null) {
+            CorpusSnapshot corpus = new WorkspaceCorpus(workspace, Clock.systemUTC()).read();
+            examples = corpus.trainingOrThrow();
+            testExamples = corpus.test();
+        } else {
+            examples = CorpusFiles.readTraining(data).examplesOrThrow();
+            Path testSplit = data.resolve(CorpusFiles.TEST_FILE);
+            testExamples = Files.isDirectory(data) && Files.exists(testSplit)
+                    ? CorpusFiles.read(testSplit, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
         }
+        if (test != null) {
+            testExamples = CorpusFiles.read(test, CorpusFormat.JSONL, "corpus").examplesOrThrow();
+        }
+        err.printf("training %s on %d examples from %s%n", settings, examples.size(),
+                data != null ? data : workspace.corpusDir());
+        StderrProgress progress = new StderrProgress(err);
+        TextAnalyzer analyzer = new TextAnalyzer();
         if (out != null) {
+            CompanyVocabulary vocabulary = workspace == null
+                    ? CompanyVocabulary.EMPTY : VocabularyFile.read(workspace.vocabularyFile());
+            ModelBuilder.Built built = new ModelBuilder(analyzer, Clock.systemUTC()).build(examples, settings,
+                    vocabulary, folds, progress, Cancellation.NEVER);
+            ModelMetadata metadata = built.metadata();
+            Metrics testMetrics = null;
+            if (!testExamples.isEmpty()) {
+                testMetrics = ModelEvaluator.evaluate(new Classifier(built.model(), vocabulary, analyzer), testExamples)
+                        .metrics();
+                metadata = metadata.withTest(testMetrics);
+            }
             ModelFiles.write(out, built.model(), metadata);
             stdout.println("model written to " + out + " (metadata " + ModelFiles.metadataPath(out) + ")");
+            if (built.crossValidation() != null) {
+                MetricsOutput.print(folds + "-fold cross-validation", built.crossValidation().metrics(), stdout);
+            }
+            if (testMetrics != null) {
+                MetricsOutput.print("held-out test split", testMetrics, stdout);
+            }
         } else {
-            var store = workspaceOption.workspace().models();
-            String version = store.install(built.model(), metadata);
-            stdout.println("model " + version + " is now the current model (" + store.binOf(version) + ")");
-        }
-        if (built.crossValidation() != null) {
-            MetricsOutput.print(folds + "-fold cross-validation", built.crossValidation().metrics(), stdout);
-        }
-        if (testEvaluation != null) {
-            MetricsOutput.print("held-out test " + test, testEvaluation.metrics(), stdout);
+            Retrainer retrainer = new Retrainer(workspace, analyzer, Clock.systemUTC());
+            RetrainReport report = retrainer.retrain(examples, testExamples, settings, folds, progress, Cancellation.NEVER);
+            report.warnings().forEach(warning -> err.println("usthem: warning: " + warning));
+            String version = retrainer.accept(report);
+            MetricsOutput.printComparison(report, stdout);
+            if (report.crossValidation() != null) {
+                MetricsOutput.print(folds + "-fold cross-validation of the new model",
+                        report.crossValidation().metrics(), stdout);
+            }
+            MetricsOutput.printFlips(report, flips, stdout);
+            stdout.println("model " + version + " is now the current model (was " + report.oldVersion() + ")");
         }
         stdout.flush();
+        err.flush();
         return 0;
     }
 }

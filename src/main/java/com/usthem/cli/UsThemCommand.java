@@ -12,9 +12,9 @@ import java.io.PrintWriter;
 /** The {@code usthem} command and its subcommands. */
 @Command(name = "usthem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tells whether copy talks like marketing or like sales.",
-        subcommands = {ScoreCommand.class, TrainCommand.class, EvalCommand.class, ImportCommand.class,
-                ExportCommand.class, BatchCommand.class, ReportCommand.class,
-                CompareCommand.class})
+        subcommands = {ScoreCommand.class, LabelCommand.class, TrainCommand.class, ModelsCommand.class,
+                RollbackCommand.class, EvalCommand.class, ImportCommand.class, ExportCommand.class,
+                BatchCommand.class, ReportCommand.class, CompareCommand.class})
 public class UsThemCommand {
 
     public static int run(String... args) {

@@ -1,8 +1,11 @@
 package com.usthem.cli;
 
 import com.usthem.core.Workspace;
+import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.workspace.WorkspaceSeeder;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /** {@code --workspace DIR}, accepted by every command after its name. */
@@ -14,5 +17,10 @@ public class WorkspaceOption {
 
     public Workspace workspace() {
         return workspace != null ? new Workspace(workspace) : Workspace.fromEnvironment();
+    }
+
+    /** The workspace, first created from the shipped corpus and model if this is its first use. */
+    public Workspace seeded() throws IOException, ModelLoadException {
+        return WorkspaceSeeder.seed(workspace());
     }
 }

@@ -45,8 +45,10 @@ class TrainAndEvalCommandsTest {
         CliRun train = CliRun.run("train", "--workspace", dir.toString(), "--data", "training-data", "--folds", "0",
                 "--iterations", "20");
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains("v0001 is now the current model"), train.out());
-        assertTrue(Files.exists(dir.resolve("models/v0001.bin")));
+        // v0001 is the shipped default the workspace was seeded with.
+        assertTrue(train.out().contains("model v0002 is now the current model (was v0001)"), train.out());
+        assertTrue(train.out().replaceAll(" +", " ").contains("new, cross-validated not measured"), train.out());
+        assertTrue(Files.exists(dir.resolve("models/v0002.bin")));
     }
 
     @Test

@@ -50,45 +50,16 @@ public final class DraftReader {
     private static DraftFile readCsv(Path file, String content) {
         List<Draft> drafts = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
-        try (CsvRows rows = new CsvRows(content)) {
-            CsvRows.Row header = rows.next();
-            List<String> columns = header == null ? List.of()
-                    : header.values().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            int textColumn = columns.indexOf("text");
-            if (textColumn < 0) {
-                return DraftFile.unreadable(new FileProblem(file.toString(), 1, header == null
-                        ? "empty file; expected a header row naming a 'text' column"
-                        : "header must name a 'text' column (found: " + String.join(",", header.values()) + ")"));
-            }
-            int idColumn = columns.indexOf("id");
-            while (true) {
-                CsvRows.Row row;
-                try {
-                    row = rows.next();
-                } catch (IOException e) {
-                    problems.add(new FileProblem(file.toString(), rows.currentLine(),
-                            "malformed CSV (" + CsvRows.firstLine(e.getMessage()) + "); rows after it were not read"));
-                    break;
-                }
-                if (row == null) {
-                    break;
-                }
-                if (row.blank()) {
-                    continue;
-                }
-                if (row.values().size() != columns.size()) {
-                    problems.add(new FileProblem(file.toString(), row.line(),
-                            "expected " + columns.size() + " columns, found " + row.values().size()));
-                } else if (row.values().get(textColumn).isBlank()) {
-                    problems.add(new FileProblem(file.toString(), row.line(), "empty text"));
-                } else {
+        CsvRows.read(content, List.of("text"), (line, reason) -> problems.add(new FileProblem(file.toString(), line, reason)),
+                (columns, row) -> {
+                    String text = row.values().get(columns.indexOf("text"));
+                    if (text.isBlank()) {
+                        throw new IllegalArgumentException("empty text");
+                    }
+                    int idColumn = columns.indexOf("id");
                     String id = idColumn < 0 || row.values().get(idColumn).isBlank() ? null : row.values().get(idColumn);
-                    drafts.add(new Draft(file, row.line(), id, row.values().get(textColumn)));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new FileProblem(file.toString(), 1, "malformed CSV (" + CsvRows.firstLine(e.getMessage()) + ")"));
-        }
+                    drafts.add(new Draft(file, row.line(), id, text));
+                });
         return new DraftFile(drafts, problems);
     }
 

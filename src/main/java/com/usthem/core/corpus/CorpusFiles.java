@@ -38,6 +38,23 @@ public final class CorpusFiles {
     }
 
     /**
+     * Reads files to import, each in {@code format}, or in the format its name says when
+     * {@code format} is null; a file whose format can't be told is one more problem.
+     */
+    public static CorpusReadResult readAll(List<Path> files, CorpusFormat format) {
+        CorpusReadResult all = new CorpusReadResult(List.of(), List.of());
+        for (Path file : files) {
+            try {
+                all = all.plus(read(file, format != null ? format : CorpusFormat.fromFileName(file), "import"));
+            } catch (IllegalArgumentException e) {
+                all = all.plus(new CorpusReadResult(List.of(), List.of(new CorpusProblem(file.toString(), 0,
+                        e.getMessage()))));
+            }
+        }
+        return all;
+    }
+
+    /**
      * Reads training examples from a JSONL file, or from every {@code *.jsonl} file in a folder
      * except the held-out {@value #TEST_FILE}.
      */

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,57 +17,20 @@ import java.util.Map;
  */
 final class CsvCorpusFormat implements CorpusCodec {
 
+    private static final List<String> REQUIRED = List.of("text", "label");
+
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
         List<CorpusProblem> problems = new ArrayList<>();
-        try (CsvRows rows = new CsvRows(content)) {
-            CsvRows.Row headerRow = rows.next();
-            if (headerRow == null) {
-                problems.add(new CorpusProblem(source, 1, "empty file; expected a header row 'text,label'"));
-                return new CorpusReadResult(examples, problems);
-            }
-            List<String> header = headerRow.values();
-            List<String> columns = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            int textColumn = columns.indexOf("text");
-            int labelColumn = columns.indexOf("label");
-            if (textColumn < 0 || labelColumn < 0) {
-                problems.add(new CorpusProblem(source, 1,
-                        "header must name the columns 'text' and 'label' (found: " + String.join(",", header) + ")"));
-                return new CorpusReadResult(examples, problems);
-            }
-            while (true) {
-                CsvRows.Row row;
-                try {
-                    row = rows.next();
-                    if (row == null) {
-                        break;
-                    }
-                } catch (IOException e) {
-                    problems.add(new CorpusProblem(source, rows.currentLine(),
-                            "malformed CSV (" + CsvRows.firstLine(e.getMessage()) + "); rows after it were not read"));
-                    break;
-                }
-                if (row.blank()) {
-                    continue;
-                }
-                try {
-                    examples.add(toExample(row.values(), columns, textColumn, labelColumn, defaultSource));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new CorpusProblem(source, row.line(), e.getMessage()));
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new CorpusProblem(source, 1, "malformed CSV (" + CsvRows.firstLine(e.getMessage()) + ")"));
-        }
+        CsvRows.read(content, REQUIRED, (line, reason) -> problems.add(new CorpusProblem(source, line, reason)),
+                (columns, row) -> examples.add(toExample(row.values(), columns, columns.indexOf("text"),
+                        columns.indexOf("label"), defaultSource)));
         return new CorpusReadResult(examples, problems);
     }
 
     private static Example toExample(List<String> row, List<String> columns, int textColumn, int labelColumn,
                                      String defaultSource) {
-        if (row.size() != columns.size()) {
-            throw new IllegalArgumentException("expected " + columns.size() + " columns, found " + row.size());
-        }
         String text = row.get(textColumn);
         String textProblem = ExampleFields.textProblem(text);
         if (textProblem != null) {

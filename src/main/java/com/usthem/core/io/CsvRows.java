@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CSV read row by row, each row numbered by the line it starts on: quoted fields may span lines,
@@ -32,6 +33,18 @@ public final class CsvRows implements AutoCloseable {
         public boolean blank() {
             return values.size() == 1 && values.get(0).isBlank();
         }
+    }
+
+    /** Receives a problem found at a line of the file. */
+    @FunctionalInterface
+    public interface Problems {
+        void add(int line, String reason);
+    }
+
+    /** Takes one data row, given the lowercased column names; throws IllegalArgumentException when it is bad. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(List<String> columns, Row row);
     }
 
     private final JsonParser parser;
@@ -71,6 +84,55 @@ public final class CsvRows implements AutoCloseable {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /**
+     * Reads a file with a header row naming at least the {@code required} columns and hands each
+     * non-blank data row with the right number of values to the handler. Every bad row costs only
+     * itself and is reported with the line it starts on; malformed CSV stops the reading there.
+     */
+    public static void read(String content, List<String> required, Problems problems, RowHandler handler) {
+        try (CsvRows rows = new CsvRows(content)) {
+            Row header = rows.next();
+            if (header == null) {
+                problems.add(1, "empty file; expected a header row '" + String.join(",", required) + "'");
+                return;
+            }
+            List<String> columns = header.values().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!columns.containsAll(required)) {
+                String names = String.join(" and ", required.stream().map(c -> "'" + c + "'").toList());
+                problems.add(1, (required.size() == 1 ? "header must name a " + names + " column"
+                        : "header must name the columns " + names) + " (found: " + String.join(",", header.values()) + ")");
+                return;
+            }
+            while (true) {
+                Row row;
+                try {
+                    row = rows.next();
+                } catch (IOException e) {
+                    problems.add(rows.currentLine(),
+                            "malformed CSV (" + firstLine(e.getMessage()) + "); rows after it were not read");
+                    return;
+                }
+                if (row == null) {
+                    return;
+                }
+                if (row.blank()) {
+                    continue;
+                }
+                if (row.values().size() != columns.size()) {
+                    problems.add(row.line(), "expected " + columns.size() + " columns, found " + row.values().size());
+                    continue;
+                }
+                try {
+                    handler.row(columns, row);
+                } catch (IllegalArgumentException e) {
+                    problems.add(row.line(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(1, "malformed CSV (" + firstLine(e.getMessage()) + ")");
+        }
     }
 
     /** Writes UTF-8 CSV: the header row, then each row (quoted where needed). */

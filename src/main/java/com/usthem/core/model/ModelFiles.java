@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * A model on disk: an OpenNLP {@code .bin} and its metadata JSON beside it (same name, .json).
- * Each file is written atomically, the .bin first, so a crash never leaves a half-written model.
+ * Each file is written atomically, the metadata first: a model store only sees a version once its
+ * {@code .bin} is there, so a crash between the two leaves no version without its metadata.
  */
 public final class ModelFiles {
 
@@ -29,8 +30,8 @@ public final class ModelFiles {
     }
 
     public static void write(Path bin, DoccatModel model, ModelMetadata metadata) throws IOException {
-        AtomicFiles.write(bin, model::serialize);
         writeMetadata(bin, metadata);
+        AtomicFiles.write(bin, model::serialize);
     }
 
     public static void writeMetadata(Path bin, ModelMetadata metadata) throws IOException {

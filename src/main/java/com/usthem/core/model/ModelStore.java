@@ -1,6 +1,7 @@
 package com.usthem.core.model;
 
 import com.usthem.core.io.AtomicFiles;
+import com.usthem.core.io.DirectoryLock;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 public final class ModelStore {
 
     private static final Pattern VERSION_FILE = Pattern.compile("v(\\d{4,})\\.bin");
+    private static final Pattern VERSION_NAME = Pattern.compile("v?0*(\\d{1,9})");
     private static final String CURRENT = "current";
     /** The version name reported for the model shipped with the application. */
     public static final String BUNDLED = "default";
@@ -46,19 +48,57 @@ public final class ModelStore {
     public record Loaded(LoadedModel model, String version, List<String> warnings) {
     }
 
+    /** Adds a model as the next version and makes it current; the previous versions stay. */
     public String install(DoccatModel model, ModelMetadata metadata) throws IOException {
-        Files.createDirectories(dir);
-        String version = nextVersion();
-        ModelFiles.write(binOf(version), model, metadata);
-        makeCurrent(version);
-        return version;
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            String version = nextVersion();
+            ModelFiles.write(binOf(version), model, metadata);
+            pointCurrentTo(version);
+            return version;
+        }
     }
 
-    public void makeCurrent(String version) throws IOException {
-        if (!Files.exists(binOf(version))) {
-            throw new IOException("no model version '" + version + "' in " + dir);
+    /**
+     * Installs the model as the first version unless the store already has one (checked under the
+     * store's lock, so two processes starting at once seed it only once). Returns the new version.
+     */
+    public Optional<String> installIfEmpty(LoadedModel model) throws IOException {
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            return isEmpty() ? Optional.of(install(model.model(), model.metadata())) : Optional.empty();
         }
+    }
+
+    public boolean isEmpty() {
+        return versionNames().isEmpty();
+    }
+
+    /**
+     * Makes a stored version current (a rollback, or a roll forward again). The version must load:
+     * switching to a damaged model would only make the next start fall back from it.
+     *
+     * @param version {@code v0003}, {@code v3} or {@code 3}
+     * @return the version's canonical name
+     */
+    public String makeCurrent(String version) throws IOException, ModelLoadException {
+        String name = canonicalName(version);
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            if (!Files.exists(binOf(name))) {
+                throw new ModelLoadException("no model version '" + version + "' in " + dir + " (see 'usthem models')");
+            }
+            ModelFiles.load(binOf(name));
+            pointCurrentTo(name);
+            return name;
+        }
+    }
+
+    private void pointCurrentTo(String version) throws IOException {
         AtomicFiles.writeString(dir.resolve(CURRENT), version + "\n");
+    }
+
+    /** {@code v0003} for "v0003", "v3" or "3"; the input unchanged when it is no version number. */
+    public static String canonicalName(String version) {
+        Matcher matcher = VERSION_NAME.matcher(version.strip());
+        return matcher.matches() ? String.format("v%04d", Integer.parseInt(matcher.group(1))) : version.strip();
     }
 
     public Optional<String> current() {

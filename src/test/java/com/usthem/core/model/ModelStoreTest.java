@@ -1,6 +1,7 @@
 package com.usthem.core.model;
 
 import com.usthem.core.TestModels;
+import com.usthem.core.io.DirectoryLock;
 import com.usthem.core.train.TrainerSettings;
 import opennlp.tools.doccat.DoccatModel;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelStoreTest {
@@ -74,6 +77,42 @@ class ModelStoreTest {
             files.forEach(f -> names.add(f.getFileName().toString()));
         }
         names.sort(null);
-        assertEquals(List.of("current", "v0001.bin", "v0001.json"), names);
+        assertEquals(List.of(DirectoryLock.FILE_NAME, "current", "v0001.bin", "v0001.json"), names);
+    }
+
+    @Test
+    void makeCurrentAcceptsShortVersionNamesAndRefusesADamagedVersion() throws Exception {
+        ModelStore store = new ModelStore(dir);
+        store.install(MODEL, metadata(1));
+        store.install(MODEL, metadata(2));
+        store.install(MODEL, metadata(3));
+        byte[] valid = Files.readAllBytes(store.binOf("v0002"));
+        Files.write(store.binOf("v0002"), Arrays.copyOf(valid, valid.length / 2));
+
+        assertEquals("v0001", store.makeCurrent("1"));
+        assertEquals("v0001", store.current().orElseThrow());
+        ModelLoadException damaged = assertThrows(ModelLoadException.class, () -> store.makeCurrent("v2"));
+        assertTrue(damaged.getMessage().contains("v0002.bin: not a readable"), damaged.getMessage());
+        ModelLoadException missing = assertThrows(ModelLoadException.class, () -> store.makeCurrent("v0009"));
+        assertTrue(missing.getMessage().contains("no model version 'v0009'"), missing.getMessage());
+        assertEquals("v0001", store.current().orElseThrow(), "a refused switch leaves the current model alone");
+    }
+
+    @Test
+    void installIfEmptyOnlyInstallsIntoAnEmptyStore() throws Exception {
+        ModelStore store = new ModelStore(dir);
+        LoadedModel model = new LoadedModel("test", MODEL, metadata(7));
+        assertEquals("v0001", store.installIfEmpty(model).orElseThrow());
+        assertTrue(store.installIfEmpty(model).isEmpty());
+        assertEquals(1, store.versions().size());
+    }
+
+    @Test
+    void canonicalNamesPadTheNumber() {
+        assertEquals("v0003", ModelStore.canonicalName("3"));
+        assertEquals("v0003", ModelStore.canonicalName("v3"));
+        assertEquals("v0003", ModelStore.canonicalName(" v0003 "));
+        assertEquals("v12345", ModelStore.canonicalName("12345"));
+        assertEquals("latest", ModelStore.canonicalName("latest"));
     }
 }
