@@ -1,21 +1,23 @@
 package com.usthem.bench;
 
+import com.usthem.core.batch.BatchListener;
+import com.usthem.core.batch.BatchScorer;
+import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.train.Cancellation;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * UsThem's benchmark: run with {@code mvn -Pbench verify}. Prints one table of scoring latency by
@@ -63,14 +65,17 @@ public final class Benchmarks {
         System.out.printf(Locale.ROOT, "  %s%n", typing.summary());
 
         System.out.println();
-        System.out.println("Batch scoring 2,000 drafts of 30-200 words (cold caches):");
+        System.out.println("Batch scoring 2,000 draft files of 30-200 words (cold caches, includes reading):");
         List<String> drafts = new ArrayList<>();
         Random random = new Random(5);
+        Path folder = Files.createTempDirectory("usthem-bench");
         for (int i = 0; i < 2_000; i++) {
             drafts.add(corpus.draft(30 + random.nextInt(170), 1_000 + i));
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "draft-%04d.txt", i)), drafts.get(i));
         }
         for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-            System.out.printf(Locale.ROOT, "  %d thread(s): %8.1f drafts/s%n", threads, batch(model, drafts, threads));
+            System.out.printf(Locale.ROOT, "  %d thread(s): %8.1f drafts/s%n", threads,
+                    batch(model, folder, drafts.size(), threads));
         }
         long start = System.nanoTime();
         drafts.forEach(PronounRegexBaseline::verdict);
@@ -116,22 +121,17 @@ public final class Benchmarks {
         return latencies;
     }
 
-    private static double batch(DoccatModel model, List<String> drafts, int threads) throws Exception {
+    /** Drafts per second of the app's and CLI's batch scorer over one .txt file per draft. */
+    private static double batch(DoccatModel model, Path folder, int drafts, int threads) {
         Classifier classifier = new Classifier(model, CompanyVocabulary.EMPTY, new TextAnalyzer());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long start = System.nanoTime();
-            List<Future<?>> results = new ArrayList<>();
-            for (String draft : drafts) {
-                results.add(pool.submit(() -> classifier.score(draft)));
-            }
-            for (Future<?> result : results) {
-                result.get();
-            }
-            return drafts.size() / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            pool.shutdownNow();
+        long start = System.nanoTime();
+        BatchSummary summary = new BatchScorer(classifier, threads).score(List.of(folder), new BatchListener() { },
+                Cancellation.NEVER);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (summary.results().size() != drafts) {
+            throw new IllegalStateException("scored " + summary.results().size() + " of " + drafts + " drafts");
         }
+        return drafts / seconds;
     }
 
     private static String trainInChildJvm(int size) throws Exception {
