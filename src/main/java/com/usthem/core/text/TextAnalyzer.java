@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Splits copy into sentences, tokens and UD part-of-speech tags with OpenNLP's English models,
@@ -76,13 +77,20 @@ public final class TextAnalyzer {
         }
     }
 
+    /** Below this many sentences a text is tagged on the calling thread; above, on every core. */
+    private static final int PARALLEL_SENTENCES = 16;
+
     public List<Sentence> analyze(String text) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (Span span : sentenceSpans(text)) {
-            String sentenceText = text.substring(span.getStart(), span.getEnd());
-            sentences.add(new Sentence(span.getStart(), span.getEnd(), analyzeSentence(sentenceText)));
+        List<Span> spans = sentenceSpans(text);
+        IntStream indices = IntStream.range(0, spans.size());
+        if (spans.size() >= PARALLEL_SENTENCES) {
+            indices = indices.parallel();
         }
-        return sentences;
+        return indices.mapToObj(i -> {
+            Span span = spans.get(i);
+            String sentenceText = text.substring(span.getStart(), span.getEnd());
+            return new Sentence(span.getStart(), span.getEnd(), analyzeSentence(sentenceText));
+        }).toList();
     }
 
     /** Sentence boundaries: each non-blank line is split by the sentence model; spans are trimmed. */
