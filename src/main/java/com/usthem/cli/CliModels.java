@@ -2,7 +2,6 @@ package com.usthem.cli;
 
 import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
-import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelLoadException;
@@ -31,8 +30,6 @@ final class CliModels {
     }
 
     static Classifier classifier(LoadedModel model, TextAnalyzer analyzer) {
-        CompanyVocabulary vocabulary = model.metadata() == null
-                ? CompanyVocabulary.EMPTY : new CompanyVocabulary(model.metadata().vocabulary());
-        return new Classifier(model.model(), vocabulary, analyzer);
+        return new Classifier(model.model(), model.vocabulary(), analyzer);
     }
 }
