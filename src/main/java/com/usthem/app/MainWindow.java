@@ -179,17 +179,20 @@ public final class MainWindow {
 
     private void layOut() {
         VerdictPanel verdict = new VerdictPanel(scores);
-        VBox side = new VBox(14, verdict, new Separator(), reasons, new Separator(), new CueLegend(highlights));
+        VBox side = new VBox(14, verdict, new Separator(), reasons);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("side-panel");
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sideScroll.setMinWidth(300);
-        SplitPane split = new SplitPane(editor, sideScroll);
+        BorderPane writing = new BorderPane(editor);
+        writing.setBottom(new CueLegend(highlights));
+        SplitPane split = new SplitPane(writing, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideScroll, false);
+        sideScroll.setPrefWidth(380);
 
         status.setId("status");
         notice.setId("notice");
