@@ -45,6 +45,7 @@ public final class Classifier {
     private final int marketingIndex;
     private final int salesIndex;
     private final LruCache<SentenceEvidence> evidenceCache;
+    private final Explainer explainer;
 
     /** Features (per generator) and cues of one sentence. */
     private record SentenceEvidence(String[][] featuresByGenerator, String[] allFeatures, List<Cue> cues) {
@@ -59,6 +60,7 @@ public final class Classifier {
         this.marketingIndex = outcomeIndex(Label.MARKETING);
         this.salesIndex = outcomeIndex(Label.SALES);
         this.evidenceCache = new LruCache<>(20_000);
+        this.explainer = new Explainer(model);
     }
 
     private int outcomeIndex(Label label) {
@@ -97,7 +99,7 @@ public final class Classifier {
                 features.addAll(List.of(sentenceEvidence.featuresByGenerator()[g]));
             }
         }
-        double[] probabilities = maxent.eval(features.toArray(String[]::new));
+        double[] probabilities = documentProbabilities(features);
 
         List<SentenceScore> sentenceScores = new ArrayList<>(sentences.size());
         List<Cue> cues = new ArrayList<>();
@@ -114,6 +116,24 @@ public final class Classifier {
         PronounCount pronouns = PronounCount.of(sentences.stream().map(Sentence::analysis).toList());
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
                 pronouns, features);
+    }
+
+    /**
+     * OpenNLP exponentiates the summed weights, which over- or underflows to NaN once a long text
+     * (a few thousand sentences) has piled up enough evidence; a linear model's verdict is then
+     * taken from its log-odds, which stay finite.
+     */
+    private double[] documentProbabilities(List<String> features) {
+        double[] outcomes = maxent.eval(features.toArray(String[]::new));
+        if (Double.isFinite(outcomes[marketingIndex]) && Double.isFinite(outcomes[salesIndex])
+                || !explainer.canExplain()) {
+            return outcomes;
+        }
+        double sales = 1 / (1 + Math.exp(-explainer.logOdds(features)));
+        double[] stable = new double[outcomes.length];
+        stable[salesIndex] = sales;
+        stable[marketingIndex] = 1 - sales;
+        return stable;
     }
 
     private SentenceEvidence collectEvidence(SentenceAnalysis sentence) {
