@@ -6,19 +6,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
-import java.time.Instant;
 
 /**
- * Logs, once, how long after the process started the window was first usable with the model
- * loaded: shown, scored once, and one more frame drawn. Logged at INFO, which is off by default;
+ * Logs, once, how long after the JVM started the window was first usable with the model loaded:
+ * shown, scored once, and one more frame laid out. Logged at INFO, which is off by default;
  * {@code -Dorg.slf4j.simpleLogger.log.com.usthem.app=info} turns it on (see the README).
+ *
+ * <p>The JVM's own start time is used: the process start time Linux reports is only accurate to
+ * the second of the machine's boot time.
  */
 final class StartupTimer {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupTimer.class);
 
-    private final long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-            .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     private Scene scene;
     private long shownAt = -1;
     private long modelReadyAt = -1;
@@ -43,7 +44,7 @@ final class StartupTimer {
         // The next pulse lays out and draws the window as it is now, with the model in place.
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            LOG.info("startup: ready {} ms after process start (window shown at {} ms, model loaded at {} ms)",
+            LOG.info("startup: ready {} ms after JVM start (window shown at {} ms, model loaded at {} ms)",
                     sinceStart(), shownAt, modelReadyAt);
             Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
         };
@@ -52,6 +53,6 @@ final class StartupTimer {
     }
 
     private long sinceStart() {
-        return System.currentTimeMillis() - processStart;
+        return System.currentTimeMillis() - jvmStart;
     }
 }

@@ -71,8 +71,12 @@ public final class VerdictPanel extends VBox {
                 case FAILED -> "Could not score";
                 default -> "No copy yet";
             });
-            words.setText(phase == Phase.NOTHING_TO_SCORE || phase == Phase.FAILED ? scores.problemProperty().get()
-                    : "Type or paste copy: the verdict appears here as you write.");
+            words.setText(switch (phase) {
+                case NOTHING_TO_SCORE, FAILED -> scores.problemProperty().get();
+                case SCORING -> "Reading the draft\u2026";
+                case LOADING_MODEL -> "You can start typing: the verdict follows as soon as the model is ready.";
+                default -> "Type or paste copy: the verdict appears here as you write.";
+            });
             gauge.salesProperty().set(Double.NaN);
             pronouns.setText("We-words and you-words are counted here.");
             disagreement.setVisible(false);
