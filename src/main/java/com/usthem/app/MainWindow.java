@@ -185,14 +185,20 @@ public final class MainWindow {
         sideScroll.setId("side-panel");
         sideScroll.setFitToWidth(true);
         sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sideScroll.setMinWidth(300);
+        // The legend may wrap into many rows in a narrow window or at a large text size: it then
+        // scrolls rather than squeezing the editor out.
+        ScrollPane legend = new ScrollPane(new CueLegend(highlights));
+        legend.setId("legend-scroll");
+        legend.setFitToWidth(true);
+        legend.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane writing = new BorderPane(editor);
-        writing.setBottom(new CueLegend(highlights));
+        writing.setMinWidth(0);
+        writing.setBottom(legend);
+        legend.maxHeightProperty().bind(writing.heightProperty().multiply(0.35));
         SplitPane split = new SplitPane(writing, sideScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideScroll, false);
-        sideScroll.setPrefWidth(380);
 
         status.setId("status");
         notice.setId("notice");
