@@ -111,6 +111,9 @@ public final class CopyEditor extends StackPane {
         sentenceTip.setText(String.format(Locale.ROOT, "Sentence %d: %s\n%.0f%% sales, %.0f%% marketing",
                 shown.numberOf(sentence), Lean.of(sentence.sales()).words(), 100 * sentence.sales(),
                 100 * sentence.marketing()));
-        sentenceTip.show(area, screen.getX() + 12, screen.getY() + 16);
+        // Below the hovered line, so the tip never hides the marks it is about.
+        double below = area.getCharacterBoundsOnScreen(offset, Math.min(offset + 1, area.getLength()))
+                .map(bounds -> bounds.getMaxY() + 10).orElse(screen.getY() + 24);
+        sentenceTip.show(area, screen.getX() + 12, below);
     }
 }
