@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -188,15 +187,9 @@ class MainWindowTest {
 
     @Test
     void aFiveThousandWordPasteDoesNotFreezeTheWindow(FxRobot robot) throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        ScoringEngine engine = TestEngine.shipped();
+        ScoringGate gate = new ScoringGate();
         // Holds back the scoring of the long paste, so the click below happens while it is running.
-        robot.interact(() -> window.scores().setScorer(text -> {
-            if (text.length() > 10_000) {
-                await(release);
-            }
-            return engine.score(text);
-        }));
+        robot.interact(() -> window.scores().setScorer(gate.around(TestEngine.shipped(), text -> text.length() > 10_000)));
         String paste = fiveThousandWords();
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -205,15 +198,14 @@ class MainWindowTest {
         });
         robot.clickOn("#editor").press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         assertEquals(paste.length(), area().getLength());
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> release.getCount() == 1
-                && window.scores().getPhase() == Phase.SCORING && scoringThreadIsBusy());
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, gate::isHolding);
 
         robot.clickOn("#legend-we");
         assertFalse(robot.lookup("#legend-we").queryAs(CheckBox.class).isSelected(),
                 "the click was handled while the paste was being scored");
         assertEquals(Phase.SCORING, window.scores().getPhase());
 
-        release.countDown();
+        gate.release();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> window.scores().getPhase() == Phase.SCORED);
         ScoredText result = window.scores().getResult();
         assertEquals(paste, result.text());
@@ -221,21 +213,6 @@ class MainWindowTest {
         assertTrue(area().getStyleOfChar(lastSentence + 1).stream().anyMatch(c -> c.startsWith("shade-")));
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT1).release(KeyCode.ALT);
         assertTrue(robot.lookup("#legend-we").queryAs(CheckBox.class).isSelected());
-    }
-
-    private static boolean scoringThreadIsBusy() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals("usthem-scoring") && thread.getState() == Thread.State.WAITING
-                        && List.of(thread.getStackTrace()).stream()
-                        .anyMatch(frame -> frame.getMethodName().equals("await")));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static String fiveThousandWords() {

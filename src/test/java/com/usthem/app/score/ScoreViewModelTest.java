@@ -1,5 +1,6 @@
 package com.usthem.app.score;
 
+import com.usthem.app.ScoringGate;
 import com.usthem.app.TestEngine;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,23 +26,20 @@ class ScoreViewModelTest {
 
     @Test
     void aScoringOvertakenByANewerRequestIsNeverShown(FxRobot robot) throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
+        ScoringGate gate = new ScoringGate();
         List<String> published = new CopyOnWriteArrayList<>();
         robot.interact(() -> {
             scores.resultProperty().addListener((observable, old, now) -> published.add(now == null ? null : now.text()));
-            scores.setScorer(text -> {
-                await(release);
-                return engine.score(text);
-            });
+            scores.setScorer(gate.around(engine, text -> true));
             scores.textProperty().set("Our award-winning team has served families since 1998.");
         });
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, ScoreViewModelTest::scoringThreadIsWaiting);
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, gate::isHolding);
         // A new scorer (another model) scores the current text at once, overtaking the one held back.
         robot.interact(() -> {
             scores.textProperty().set("If you sign today, your crew starts Tuesday.");
             scores.setScorer(engine);
         });
-        release.countDown();
+        gate.release();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> scores.getPhase() == Phase.SCORED);
         assertEquals(List.of("If you sign today, your crew starts Tuesday."), published);
     }
@@ -97,20 +94,5 @@ class ScoreViewModelTest {
         robot.interact(() -> scores.setScorer(engine));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> scores.getPhase() == Phase.SCORED);
         assertEquals("Sign by Friday.", scores.getResult().text());
-    }
-
-    private static boolean scoringThreadIsWaiting() {
-        return Thread.getAllStackTraces().entrySet().stream().anyMatch(entry ->
-                entry.getKey().getName().equals("usthem-scoring")
-                        && List.of(entry.getValue()).stream().anyMatch(frame -> frame.getMethodName().equals("await")
-                        && frame.getClassName().equals(CountDownLatch.class.getName())));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
