@@ -104,7 +104,9 @@ public final class CopyEditor extends StackPane {
     }
 
     private void showSentenceTip(int offset, Point2D screen) {
-        SentenceScore sentence = shown == null ? null : shown.sentenceAt(offset);
+        // While the user types, offsets of the last verdict no longer match the text: say nothing.
+        boolean current = shown != null && shown.text().equals(area.getText());
+        SentenceScore sentence = current ? shown.sentenceAt(offset) : null;
         if (sentence == null) {
             return;
         }
