@@ -1,7 +1,6 @@
 package com.usthem.app;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,23 +12,22 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The app as {@code Main} and {@code mvn javafx:run} start it: workspace and settings from the environment. */
 @ExtendWith(ApplicationExtension.class)
 class UsThemAppTest {
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         new UsThemApp().start(stage);
     }
 
     @Test
-    void typingSalesCopyShowsTheSalesVerdict(FxRobot robot) throws Exception {
-        assertTrue(robot.window(0).getScene() != null);
+    void opensTheWriteAndScoreWindowAndScoresWhatIsTyped(FxRobot robot) throws Exception {
         assertEquals("UsThem", ((Stage) robot.window(0)).getTitle());
-        TextArea editor = robot.lookup("#editor").queryAs(TextArea.class);
-        robot.interact(() -> editor.setText("If you sign today, your crew starts Tuesday."));
+        robot.clickOn("#editor").write("If you sign today, your crew starts Tuesday. Reply to confirm your order.");
         Label verdict = robot.lookup("#verdict").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict.getText().startsWith("sales"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> verdict.getText().equals("Sales"));
+        assertEquals("UsThem \u2014 unsaved draft", ((Stage) robot.window(0)).getTitle());
     }
 }

@@ -46,6 +46,7 @@ public final class Classifier {
     private final int marketingIndex;
     private final int salesIndex;
     private final LruCache<SentenceEvidence> evidenceCache;
+    private final Explainer explainer;
 
     /**
      * What one sentence contributes: its features per generator, all of them (as an unmodifiable
@@ -65,6 +66,7 @@ public final class Classifier {
         this.marketingIndex = outcomeIndex(maxent, Label.MARKETING);
         this.salesIndex = outcomeIndex(maxent, Label.SALES);
         this.evidenceCache = new LruCache<>(20_000);
+        this.explainer = new Explainer(model);
     }
 
     private static int outcomeIndex(MaxentModel maxent, Label label) {
@@ -103,7 +105,8 @@ public final class Classifier {
                 inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
         }
-        double[] probabilities = evaluation.eval(inOpenNlpOrder);
+        FeatureList features = new FeatureList(inOpenNlpOrder);
+        double[] probabilities = documentProbabilities(evaluation.eval(inOpenNlpOrder), features);
 
         List<SentenceScore> sentenceScores = new ArrayList<>(sentences.size());
         List<Cue> cues = new ArrayList<>();
@@ -121,7 +124,24 @@ public final class Classifier {
             pronouns = pronouns.plus(sentenceEvidence.pronouns());
         }
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
-                pronouns, new FeatureList(inOpenNlpOrder));
+                pronouns, features);
+    }
+
+    /**
+     * OpenNLP exponentiates the summed weights, which over- or underflows to NaN once a long text
+     * (a few thousand sentences) has piled up enough evidence; a linear model's verdict is then
+     * taken from its log-odds, which stay finite.
+     */
+    private double[] documentProbabilities(double[] outcomes, List<String> features) {
+        if (Double.isFinite(outcomes[marketingIndex]) && Double.isFinite(outcomes[salesIndex])
+                || !explainer.canExplain()) {
+            return outcomes;
+        }
+        double sales = 1 / (1 + Math.exp(-explainer.logOdds(features)));
+        double[] stable = new double[outcomes.length];
+        stable[salesIndex] = sales;
+        stable[marketingIndex] = 1 - sales;
+        return stable;
     }
 
     private SentenceEvidence collectEvidence(SentenceAnalysis sentence) {

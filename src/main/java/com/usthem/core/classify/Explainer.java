@@ -65,6 +65,15 @@ public final class Explainer {
         return contributions;
     }
 
+    /** The model's log-odds of sales over marketing for a list of features (0 when it cannot explain). */
+    public double logOdds(List<String> features) {
+        double sum = 0;
+        for (String feature : features) {
+            sum += salesMinusMarketing(feature);
+        }
+        return sum;
+    }
+
     /** The {@code limit} strongest contributions toward {@code side}. */
     public List<FeatureContribution> strongest(List<String> features, Label side, int limit) {
         return contributions(features).stream().filter(c -> c.side() == side).limit(limit).toList();

@@ -34,6 +34,18 @@ class ClassifierTest {
     }
 
     @Test
+    void aVeryLongTextStillGetsAVerdict() {
+        // 3,000 sentences sum enough evidence to overflow OpenNLP's exponent.
+        String longText = "If you sign today, your crew starts Tuesday. ".repeat(3000);
+        TextScore score = classifier.score(longText);
+        double[] plain = classifier.model().getMaxentModel().eval(score.features().toArray(String[]::new));
+        assertTrue(Double.isNaN(plain[0]) || Double.isNaN(plain[1]), "OpenNLP's own evaluation overflows here");
+        assertEquals(Label.SALES, score.label());
+        assertEquals(1.0, score.marketing() + score.sales(), 1e-9);
+        assertTrue(Double.isFinite(score.sales()) && score.sales() > 0.99, String.valueOf(score.sales()));
+    }
+
+    @Test
     void clearMarketingCopyScoresAsMarketing() {
         TextScore score = classifier.score("We are proud to be the award-winning leader our industry trusts.");
         assertEquals(Label.MARKETING, score.label());

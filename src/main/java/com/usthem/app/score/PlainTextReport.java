@@ -1,0 +1,75 @@
+package com.usthem.app.score;
+
+import com.usthem.core.Label;
+import com.usthem.core.classify.FeatureContribution;
+import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.classify.TextScore;
+import com.usthem.core.features.PronounCount;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The verdict on a draft as plain text, for pasting into an email, a brief or a ticket. */
+public final class PlainTextReport {
+
+    static final int REASONS_PER_SIDE = 5;
+    private static final int SENTENCE_WIDTH = 90;
+
+    private PlainTextReport() {
+    }
+
+    public static String of(ScoredText scored, String draftName, String modelName) {
+        TextScore score = scored.score();
+        StringBuilder report = new StringBuilder();
+        report.append("UsThem verdict").append(draftName == null ? "" : " on " + draftName).append('\n');
+        report.append(verdictLine(score)).append('\n');
+        report.append(pronounLine(score.pronouns())).append('\n');
+        String disagreement = disagreement(score);
+        if (disagreement != null) {
+            report.append(disagreement).append('\n');
+        }
+        report.append("Model: ").append(modelName).append("\n");
+        for (Label side : List.of(Label.SALES, Label.MARKETING)) {
+            List<FeatureContribution> reasons = ScoredText.toward(scored.reasons(), side, REASONS_PER_SIDE);
+            if (!reasons.isEmpty()) {
+                report.append("\nPulling toward ").append(side.id()).append(":\n");
+                reasons.forEach(reason -> report.append("  - ").append(reason.plainWords()).append('\n'));
+            }
+        }
+        report.append("\nSentences:\n");
+        List<SentenceScore> sentences = score.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceScore sentence = sentences.get(i);
+            report.append(String.format(Locale.ROOT, "  %d. %-18s %3.0f%% sales  %s%n", i + 1,
+                    Lean.of(sentence.sales()).words(), 100 * sentence.sales(), shorten(sentence.text())));
+        }
+        return report.toString();
+    }
+
+    /** "Sales (strongly sales): 91% sales, 9% marketing". */
+    public static String verdictLine(TextScore score) {
+        return String.format(Locale.ROOT, "Verdict: %s (%s): %.0f%% sales, %.0f%% marketing", score.label().id(),
+                Lean.of(score.sales()).words(), 100 * score.sales(), 100 * score.marketing());
+    }
+
+    /** "We-words 2, you-words 5: customer focus 71%". */
+    public static String pronounLine(PronounCount pronouns) {
+        return String.format(Locale.ROOT, "We-words %d, you-words %d: customer focus %.0f%%", pronouns.we(),
+                pronouns.you(), pronouns.customerFocusPercent());
+    }
+
+    /** Says so when the we/you count alone would give the other verdict; null when they agree. */
+    public static String disagreement(TextScore score) {
+        if (!score.disagreesWithPronounCount()) {
+            return null;
+        }
+        Label byCount = score.pronouns().verdict();
+        return "The we/you count alone says " + byCount.id() + "; the model says " + score.label().id()
+                + ", because other cues outweigh the pronouns.";
+    }
+
+    private static String shorten(String sentence) {
+        String oneLine = sentence.replaceAll("\\s+", " ");
+        return oneLine.length() <= SENTENCE_WIDTH ? oneLine : oneLine.substring(0, SENTENCE_WIDTH - 1) + "\u2026";
+    }
+}

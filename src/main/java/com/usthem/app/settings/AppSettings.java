@@ -1,0 +1,36 @@
+package com.usthem.app.settings;
+
+/**
+ * What the app remembers between runs. Missing or out-of-range values fall back to defaults, so an
+ * older or hand-edited settings file still opens the app.
+ */
+public record AppSettings(double windowWidth, double windowHeight, boolean maximized, Theme theme,
+                          double fontScale, boolean firstLaunchSeen) {
+
+    public static final double MIN_FONT_SCALE = 0.8;
+    public static final double MAX_FONT_SCALE = 2.0;
+    public static final AppSettings DEFAULTS = new AppSettings(1200, 760, false, Theme.LIGHT, 1.0, false);
+
+    public AppSettings {
+        windowWidth = windowWidth >= 400 ? windowWidth : 1200;
+        windowHeight = windowHeight >= 300 ? windowHeight : 760;
+        theme = theme == null ? Theme.LIGHT : theme;
+        fontScale = fontScale > 0 ? Math.max(MIN_FONT_SCALE, Math.min(MAX_FONT_SCALE, fontScale)) : 1.0;
+    }
+
+    public AppSettings withWindow(double width, double height, boolean isMaximized) {
+        return new AppSettings(width, height, isMaximized, theme, fontScale, firstLaunchSeen);
+    }
+
+    public AppSettings withTheme(Theme newTheme) {
+        return new AppSettings(windowWidth, windowHeight, maximized, newTheme, fontScale, firstLaunchSeen);
+    }
+
+    public AppSettings withFontScale(double scale) {
+        return new AppSettings(windowWidth, windowHeight, maximized, theme, scale, firstLaunchSeen);
+    }
+
+    public AppSettings withFirstLaunchSeen() {
+        return new AppSettings(windowWidth, windowHeight, maximized, theme, fontScale, true);
+    }
+}

@@ -1,0 +1,50 @@
+package com.usthem.app.view;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Messages across the top of the window that stay until dismissed: why another model is in use,
+ * why a file could not be opened or saved.
+ */
+public final class MessageBanner extends VBox {
+
+    /** How serious a message is; also its style class. */
+    public enum Kind { INFO, WARNING, ERROR }
+
+    public MessageBanner() {
+        setId("banner");
+        getStyleClass().add("message-banner");
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+    }
+
+    public void show(Kind kind, String text) {
+        Label message = new Label(text);
+        message.getStyleClass().add("banner-text");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button dismiss = new Button("Dismiss");
+        dismiss.getStyleClass().add("banner-dismiss");
+        HBox row = new HBox(12, message, dismiss);
+        row.getStyleClass().addAll("banner-message", "banner-" + kind.name().toLowerCase(Locale.ROOT));
+        dismiss.setOnAction(e -> {
+            getChildren().remove(row);
+            setVisible(!getChildren().isEmpty());
+        });
+        getChildren().add(row);
+        setVisible(true);
+    }
+
+    /** The texts shown, oldest first. */
+    public List<String> messages() {
+        return getChildren().stream().map(row -> ((Label) ((HBox) row).getChildren().get(0)).getText()).toList();
+    }
+}
