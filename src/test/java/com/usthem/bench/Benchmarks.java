@@ -83,6 +83,10 @@ public final class Benchmarks {
                 drafts.size() / ((System.nanoTime() - start) / 1e9));
 
         System.out.println();
+        System.out.println("App cold start to an interactive window with the default model loaded (own JVM, headless):");
+        System.out.println("  " + appStart(5));
+
+        System.out.println();
         System.out.println("Training the default settings on recombined corpus sentences (own JVM, -Xmx1g):");
         for (int size : TRAINING_SIZES) {
             System.out.println("  " + trainInChildJvm(size));
@@ -134,9 +138,49 @@ public final class Benchmarks {
         return drafts / seconds;
     }
 
+    /**
+     * Starts the desktop app in a fresh JVM on the headless Monocle platform, with an empty
+     * workspace and settings, and reads the time the app logs once its window is shown and the
+     * model has scored: the median of {@code runs} starts.
+     */
+    private static String appStart(int runs) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path scratch = Files.createTempDirectory("usthem-start");
+            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dusthem.config=" + scratch.resolve("settings.json"),
+                    "-Dorg.slf4j.simpleLogger.log.com.usthem.app=info",
+                    "-cp", System.getProperty("java.class.path"), "com.usthem.app.UsThemApp")
+                    .redirectErrorStream(true);
+            builder.environment().put("USTHEM_WORKSPACE", scratch.resolve("workspace").toString());
+            Process process = builder.start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    int at = line.indexOf("startup: ready ");
+                    if (at >= 0) {
+                        millis.add(Long.parseLong(line.substring(at + 15).split(" ")[0]));
+                        break;
+                    }
+                }
+            } finally {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        if (millis.size() < runs) {
+            return "FAILED: the app logged its start-up time in only " + millis.size() + " of " + runs + " runs";
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        return String.format(Locale.ROOT, "median %d ms, range %d-%d ms (n=%d)", sorted.get(runs / 2), sorted.get(0),
+                sorted.get(runs - 1), runs);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static String trainInChildJvm(int size) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 TrainingRun.class.getName(), Integer.toString(size)).redirectErrorStream(true).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
