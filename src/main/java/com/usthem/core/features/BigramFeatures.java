@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pairs of neighbouring words within a sentence, with sentence start and end as words of their
@@ -14,25 +15,25 @@ public class BigramFeatures extends SentenceFeatureGenerator {
     private static final String START = "<s>";
     private static final String END = "</s>";
 
+    public BigramFeatures() {
+        super(PREFIX, Map.of());
+    }
+
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         String previous = START;
         for (int i = 0; i < sentence.size(); i++) {
             String word = WordFeatures.shape(sentence.lower(i));
-            features.add(PREFIX + previous + "_" + word);
+            features.add(feature(previous + "_" + word));
             previous = word;
         }
         if (sentence.size() > 0) {
-            features.add(PREFIX + previous + "_" + END);
+            features.add(feature(previous + "_" + END));
         }
     }
 
     @Override
-    public String describe(String feature) {
-        String pair = suffix(feature, PREFIX);
-        if (pair == null) {
-            return null;
-        }
+    protected String describeKind(String pair) {
         int split = pair.indexOf('_', pair.startsWith(START) ? START.length() : 0);
         String first = pair.substring(0, split);
         String second = pair.substring(split + 1);

@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +14,12 @@ import java.util.Set;
 public class CallToActionFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "cta=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("imperative", "starts with an action verb"),
+            Map.entry("imperative_action", "asks for a last-step action (sign, book, order...)"),
+            Map.entry("action_verb", "an action verb (sign, order, book, call...)"),
+            Map.entry("please", "'please'"),
+            Map.entry("request", "a request ('can you', 'shall we')"));
     /** Imperatives of marketing copy besides the action verbs: the reader is invited, not asked to close. */
     private static final Set<String> OPENING_VERBS = Set.of("experience", "discover", "imagine", "explore",
             "unleash", "elevate", "transform", "reimagine", "redefine", "enjoy", "join", "try", "meet");
@@ -21,26 +28,30 @@ public class CallToActionFeatures extends SentenceFeatureGenerator implements Cu
     /** Pronouns that start a clause rather than an object: "Experience that counts", "Experience we bring". */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("that", "which", "who", "we", "i", "they", "he", "she");
 
+    public CallToActionFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
+
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         int verb = imperativeVerb(sentence);
         if (verb >= 0) {
-            features.add(PREFIX + "imperative");
-            features.add(PREFIX + "imperative_" + sentence.lower(verb));
+            features.add(feature("imperative"));
+            features.add(feature("imperative_" + sentence.lower(verb)));
             if (Lexicon.ACTION_VERBS.contains(sentence.lower(verb))) {
-                features.add(PREFIX + "imperative_action");
+                features.add(feature("imperative_action"));
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.lower(i);
             if (i != verb && Lexicon.ACTION_VERBS.contains(word) && isVerb(sentence, i)) {
-                features.add(PREFIX + "action_verb");
+                features.add(feature("action_verb"));
             }
             if (word.equals("please")) {
-                features.add(PREFIX + "please");
+                features.add(feature("please"));
             }
             if (isRequest(sentence, i)) {
-                features.add(PREFIX + "request");
+                features.add(feature("request"));
             }
         }
     }
@@ -119,21 +130,10 @@ public class CallToActionFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
+    protected String describeKind(String kind) {
         if (kind.startsWith("imperative_") && !kind.equals("imperative_action")) {
             return "opens with the verb '" + kind.substring("imperative_".length()) + "'";
         }
-        return switch (kind) {
-            case "imperative" -> "starts with an action verb";
-            case "imperative_action" -> "asks for a last-step action (sign, book, order...)";
-            case "action_verb" -> "an action verb (sign, order, book, call...)";
-            case "please" -> "'please'";
-            case "request" -> "a request ('can you', 'shall we')";
-            default -> kind;
-        };
+        return super.describeKind(kind);
     }
 }

@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,24 +14,37 @@ import java.util.regex.Pattern;
 public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "time=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("weekday", "names a day of the week"),
+            Map.entry("relative_day", "'today', 'tomorrow' and the like"),
+            Map.entry("date", "names a date"),
+            Map.entry("clock", "names a time of day"),
+            Map.entry("near_period", "'this week', 'next month' and the like"),
+            Map.entry("end_of_period", "'end of the month' and the like"),
+            Map.entry("deadline", "a deadline ('by Friday', 'before the 30th')"),
+            Map.entry("deadline_word", "deadline words ('expires', 'due', 'valid')"));
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(:\\d{2})?(am|pm|a\\.m\\.|p\\.m\\.)?");
     /** "am", "p.m." and, as the tokenizer leaves it before a full stop, "p.m". */
     static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
+    public DeadlineFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
+
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         for (int i = 0; i < sentence.size(); i++) {
             String kind = kindAt(sentence, i);
             if (kind != null) {
-                features.add(PREFIX + kind);
+                features.add(feature(kind));
                 if (followsDeadlinePreposition(sentence, expressionStart(sentence, i, kind))) {
-                    features.add(PREFIX + "deadline");
+                    features.add(feature("deadline"));
                 }
             }
             if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
-                features.add(PREFIX + "deadline_word");
+                features.add(feature("deadline_word"));
             }
         }
     }
@@ -110,24 +124,5 @@ public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFin
             return "end_of_period";
         }
         return null;
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "weekday" -> "names a day of the week";
-            case "relative_day" -> "'today', 'tomorrow' and the like";
-            case "date" -> "names a date";
-            case "clock" -> "names a time of day";
-            case "near_period" -> "'this week', 'next month' and the like";
-            case "end_of_period" -> "'end of the month' and the like";
-            case "deadline" -> "a deadline ('by Friday', 'before the 30th')";
-            case "deadline_word" -> "deadline words ('expires', 'due', 'valid')";
-            default -> kind;
-        };
     }
 }

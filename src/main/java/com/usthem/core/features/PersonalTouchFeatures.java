@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Signs that copy is written to one person: a greeting with a name ("Hi Dana"), a sign-off, and
@@ -11,18 +12,26 @@ import java.util.List;
 public class PersonalTouchFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "personal=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("greeting", "greets one person ('Hi Dana')"),
+            Map.entry("callback", "refers back to this buyer's conversation"),
+            Map.entry("name", "addresses someone by name"));
+
+    public PersonalTouchFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         if (isGreeting(sentence)) {
-            features.add(PREFIX + "greeting");
+            features.add(feature("greeting"));
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (isCallback(sentence, i)) {
-                features.add(PREFIX + "callback");
+                features.add(feature("callback"));
             }
             if (isPersonName(sentence, i)) {
-                features.add(PREFIX + "name");
+                features.add(feature("name"));
             }
         }
     }
@@ -68,19 +77,5 @@ public class PersonalTouchFeatures extends SentenceFeatureGenerator implements C
 
     private static boolean isPersonName(SentenceAnalysis sentence, int i) {
         return i > 0 && "PROPN".equals(sentence.tag(i)) && sentence.lower(i - 1).matches("hi|hello|hey|dear|thanks|,");
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "greeting" -> "greets one person ('Hi Dana')";
-            case "callback" -> "refers back to this buyer's conversation";
-            case "name" -> "addresses someone by name";
-            default -> kind;
-        };
     }
 }

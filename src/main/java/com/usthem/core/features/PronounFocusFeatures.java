@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Who the sentence is about: the company (we, our, company names) or the reader (you, your).
@@ -12,6 +13,20 @@ import java.util.List;
 public class PronounFocusFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "pf=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("we", "a we/our word"),
+            Map.entry("you", "a you/your word"),
+            Map.entry("company_name", "the company's name"),
+            Map.entry("focus_both", "a sentence with both 'we' and 'you'"),
+            Map.entry("focus_we_only", "a sentence about 'us' only"),
+            Map.entry("focus_you_only", "a sentence about 'you' only"),
+            Map.entry("focus_none", "a sentence with no we/you words"),
+            Map.entry("first_we", "a sentence whose first pronoun is 'we'"),
+            Map.entry("first_you", "a sentence whose first pronoun is 'you'"));
+
+    public PronounFocusFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
@@ -21,24 +36,24 @@ public class PronounFocusFeatures extends SentenceFeatureGenerator implements Cu
         for (int i = 0; i < sentence.size(); i++) {
             int nameLength = vocabulary.matchAt(sentence, i);
             if (nameLength > 0) {
-                features.add(PREFIX + "company_name");
+                features.add(feature("company_name"));
                 we++;
                 first = first == null ? "we" : first;
                 i += nameLength - 1;
             } else if (Lexicon.WE_WORDS.contains(sentence.lower(i))) {
-                features.add(PREFIX + "we");
+                features.add(feature("we"));
                 we++;
                 first = first == null ? "we" : first;
             } else if (Lexicon.YOU_WORDS.contains(sentence.lower(i))) {
-                features.add(PREFIX + "you");
+                features.add(feature("you"));
                 you++;
                 first = first == null ? "you" : first;
             }
         }
         String focus = we > 0 && you > 0 ? "both" : we > 0 ? "we_only" : you > 0 ? "you_only" : "none";
-        features.add(PREFIX + "focus_" + focus);
+        features.add(feature("focus_" + focus));
         if (first != null) {
-            features.add(PREFIX + "first_" + first);
+            features.add(feature("first_" + first));
         }
     }
 
@@ -55,25 +70,5 @@ public class PronounFocusFeatures extends SentenceFeatureGenerator implements Cu
                 cues.add(new Cue(CueKind.YOU, sentence.start(i), sentence.end(i)));
             }
         }
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "we" -> "a we/our word";
-            case "you" -> "a you/your word";
-            case "company_name" -> "the company's name";
-            case "focus_both" -> "a sentence with both 'we' and 'you'";
-            case "focus_we_only" -> "a sentence about 'us' only";
-            case "focus_you_only" -> "a sentence about 'you' only";
-            case "focus_none" -> "a sentence with no we/you words";
-            case "first_we" -> "a sentence whose first pronoun is 'we'";
-            case "first_you" -> "a sentence whose first pronoun is 'you'";
-            default -> kind;
-        };
     }
 }

@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,16 +13,21 @@ import java.util.regex.Pattern;
 public class QuantityFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "num=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("money", "a price or amount of money"),
+            Map.entry("percent", "a percentage"),
+            Map.entry("quantity", "a quantity ('40 seats')"),
+            Map.entry("year", "a year"),
+            Map.entry("number", "a number"));
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    public QuantityFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String kind = kindAt(sentence, i);
-            if (kind != null) {
-                features.add(PREFIX + kind);
-            }
-        }
+        addTokenKinds(sentence, QuantityFeatures::kindAt, features);
     }
 
     @Override
@@ -80,21 +86,5 @@ public class QuantityFeatures extends SentenceFeatureGenerator implements CueFin
         }
         String word = sentence.lower(i);
         return word.length() > 3 && word.endsWith("s") && Character.isLetter(word.charAt(0));
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "money" -> "a price or amount of money";
-            case "percent" -> "a percentage";
-            case "quantity" -> "a quantity ('40 seats')";
-            case "year" -> "a year";
-            case "number" -> "a number";
-            default -> kind;
-        };
     }
 }

@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dream and the claim: superlatives ("the fastest"), rankings ("#1", "award-winning",
@@ -12,15 +13,18 @@ import java.util.List;
 public class RankingClaimFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "claim=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("ranking", "a ranking or award claim ('#1', 'leading')"),
+            Map.entry("superlative", "a superlative ('best', 'fastest')"),
+            Map.entry("dream", "an aspiration word ('imagine', 'future')"));
+
+    public RankingClaimFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String kind = kindAt(sentence, i);
-            if (kind != null) {
-                features.add(PREFIX + kind);
-            }
-        }
+        addTokenKinds(sentence, RankingClaimFeatures::kindAt, features);
     }
 
     @Override
@@ -75,19 +79,5 @@ public class RankingClaimFeatures extends SentenceFeatureGenerator implements Cu
     private static boolean isSuperlativeAdjective(SentenceAnalysis sentence, int i, String word) {
         return word.length() > 5 && word.endsWith("est") && !Lexicon.NOT_SUPERLATIVE.contains(word)
                 && (!sentence.tagged() || "ADJ".equals(sentence.tag(i)));
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "ranking" -> "a ranking or award claim ('#1', 'leading')";
-            case "superlative" -> "a superlative ('best', 'fastest')";
-            case "dream" -> "an aspiration word ('imagine', 'future')";
-            default -> kind;
-        };
     }
 }

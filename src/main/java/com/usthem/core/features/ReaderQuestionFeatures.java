@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Questions, and whom they ask: "Does Tuesday work for your team?" wants an answer from one
@@ -12,22 +13,31 @@ import java.util.List;
 public class ReaderQuestionFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "q=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("question", "a question"),
+            Map.entry("yes_no", "a yes/no question"),
+            Map.entry("wh", "a what/when/how question"),
+            Map.entry("to_reader", "a question to the reader ('you')"));
+
+    public ReaderQuestionFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         if (!isQuestion(sentence)) {
             return;
         }
-        features.add(PREFIX + "question");
+        features.add(feature("question"));
         String first = firstWord(sentence);
         if (Lexicon.AUXILIARIES.contains(first)) {
-            features.add(PREFIX + "yes_no");
+            features.add(feature("yes_no"));
         } else if (Lexicon.WH_WORDS.contains(first)) {
-            features.add(PREFIX + "wh");
+            features.add(feature("wh"));
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (Lexicon.YOU_WORDS.contains(sentence.lower(i))) {
-                features.add(PREFIX + "to_reader");
+                features.add(feature("to_reader"));
                 return;
             }
         }
@@ -52,20 +62,5 @@ public class ReaderQuestionFeatures extends SentenceFeatureGenerator implements 
             }
         }
         return "";
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "question" -> "a question";
-            case "yes_no" -> "a yes/no question";
-            case "wh" -> "a what/when/how question";
-            case "to_reader" -> "a question to the reader ('you')";
-            default -> kind;
-        };
     }
 }

@@ -24,6 +24,18 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     /** Extra-information key: the {@link CompanyVocabulary} to treat as "we" words. */
     public static final String VOCABULARY = "usthem.vocabulary";
 
+    private final String prefix;
+    private final Map<String, String> descriptions;
+
+    /**
+     * @param prefix       what every feature name of this family starts with, e.g. "time="
+     * @param descriptions plain words for the family's features, by the name after the prefix
+     */
+    protected SentenceFeatureGenerator(String prefix, Map<String, String> descriptions) {
+        this.prefix = prefix;
+        this.descriptions = descriptions;
+    }
+
     @Override
     public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
         List<String> features = new ArrayList<>();
@@ -38,7 +50,35 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     public abstract void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features);
 
     /** A plain-words explanation of one of this family's features, or null if it is not one of them. */
-    public abstract String describe(String feature);
+    public final String describe(String feature) {
+        return feature.startsWith(prefix) ? describeKind(feature.substring(prefix.length())) : null;
+    }
+
+    /** Plain words for a feature of this family, given its name without the prefix. */
+    protected String describeKind(String kind) {
+        return descriptions.getOrDefault(kind, kind);
+    }
+
+    /** Tells which kind of feature a token is, or null when it is none of the family's. */
+    @FunctionalInterface
+    protected interface TokenKind {
+        String at(SentenceAnalysis sentence, int i);
+    }
+
+    /** Adds a feature for every token of the sentence that has a kind. */
+    protected final void addTokenKinds(SentenceAnalysis sentence, TokenKind kind, List<String> features) {
+        for (int i = 0; i < sentence.size(); i++) {
+            String found = kind.at(sentence, i);
+            if (found != null) {
+                features.add(feature(found));
+            }
+        }
+    }
+
+    /** The full feature name of one of this family's kinds. */
+    protected final String feature(String kind) {
+        return prefix + kind;
+    }
 
     @SuppressWarnings("unchecked")
     private static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
@@ -54,8 +94,4 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
         return vocabulary instanceof CompanyVocabulary v ? v : CompanyVocabulary.EMPTY;
     }
 
-    /** Strips {@code prefix} from a feature name, or returns null when the feature lacks it. */
-    protected static String suffix(String feature, String prefix) {
-        return feature.startsWith(prefix) ? feature.substring(prefix.length()) : null;
-    }
 }

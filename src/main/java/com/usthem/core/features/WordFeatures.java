@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each word, lowercased, pronouns and stop words included (they carry most of the signal);
@@ -12,10 +13,14 @@ public class WordFeatures extends SentenceFeatureGenerator {
 
     static final String PREFIX = "w=";
 
+    public WordFeatures() {
+        super(PREFIX, Map.of("<num>", "a number"));
+    }
+
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         for (int i = 0; i < sentence.size(); i++) {
-            features.add(PREFIX + shape(sentence.lower(i)));
+            features.add(feature(shape(sentence.lower(i))));
         }
     }
 
@@ -24,8 +29,7 @@ public class WordFeatures extends SentenceFeatureGenerator {
     }
 
     @Override
-    public String describe(String feature) {
-        String word = suffix(feature, PREFIX);
-        return word == null ? null : word.equals("<num>") ? "a number" : "'" + word + "'";
+    protected String describeKind(String word) {
+        return word.equals("<num>") ? super.describeKind(word) : "'" + word + "'";
     }
 }

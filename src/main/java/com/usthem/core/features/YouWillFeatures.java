@@ -3,6 +3,7 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,16 +13,23 @@ import java.util.Set;
 public class YouWillFeatures extends SentenceFeatureGenerator implements CueFinder {
 
     static final String PREFIX = "fut=";
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("you_will", "tells the reader what they will get ('you'll')"),
+            Map.entry("we_will", "the company's promise ('we will')"));
     private static final Set<String> WILL = Set.of("will", "'ll", "ll", "shall", "won't", "wo");
     private static final Set<String> YOU = Set.of("you", "your", "yours");
     private static final Set<String> WE = Set.of("we", "our");
+
+    public YouWillFeatures() {
+        super(PREFIX, DESCRIPTIONS);
+    }
 
     @Override
     public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
         for (int i = 0; i < sentence.size(); i++) {
             int end = futureEnd(sentence, i);
             if (end >= 0) {
-                features.add(PREFIX + (YOU.contains(subject(sentence, i)) ? "you_will" : "we_will"));
+                features.add(feature(YOU.contains(subject(sentence, i)) ? "you_will" : "we_will"));
             }
         }
     }
@@ -77,18 +85,5 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
 
     private static boolean goingTo(SentenceAnalysis sentence, int i) {
         return i + 1 < sentence.size() && sentence.lower(i).equals("going") && sentence.lower(i + 1).equals("to");
-    }
-
-    @Override
-    public String describe(String feature) {
-        String kind = suffix(feature, PREFIX);
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "you_will" -> "tells the reader what they will get ('you'll')";
-            case "we_will" -> "the company's promise ('we will')";
-            default -> kind;
-        };
     }
 }
