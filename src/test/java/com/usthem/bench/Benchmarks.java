@@ -151,7 +151,7 @@ public final class Benchmarks {
                     "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dusthem.config=" + scratch.resolve("settings.json"),
                     "-Dorg.slf4j.simpleLogger.log.com.usthem.app=info",
-                    "-cp", System.getProperty("java.class.path"), "com.usthem.app.UsThemApp")
+                    "-cp", System.getProperty("java.class.path"), "com.usthem.Main")
                     .redirectErrorStream(true);
             builder.environment().put("USTHEM_WORKSPACE", scratch.resolve("workspace").toString());
             Process process = builder.start();

@@ -22,12 +22,13 @@ import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /** Trains OpenNLP document categorizer models from labeled examples. */
 public final class Trainer {
@@ -42,17 +43,7 @@ public final class Trainer {
     public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
                              TrainingListener listener, Cancellation cancellation) throws TrainingCancelledException {
         requireBothLabels(examples);
-        List<DocumentSample> samples = new ArrayList<>(examples.size());
-        for (int i = 0; i < examples.size(); i++) {
-            cancellation.throwIfCancelled();
-            Example example = examples.get(i);
-            FeatureInput input = FeatureInput.of(analyzer.analyze(example.text()), vocabulary);
-            samples.add(new DocumentSample(example.label().id(), input.tokens(), input.extraInformation()));
-            if (i % 50 == 0) {
-                listener.progress("analysing example " + (i + 1) + " of " + examples.size(),
-                        ANALYSIS_SHARE * i / examples.size());
-            }
-        }
+        List<DocumentSample> samples = analyze(examples, vocabulary, listener, cancellation);
         FeatureGenerator[] generators = settings.features().create();
         TrainingParameters parameters = settings.toParameters();
         TrainingConfiguration configuration = new TrainingConfiguration(
@@ -70,6 +61,34 @@ public final class Trainer {
         cancellation.throwIfCancelled();
         listener.progress("done", 1.0);
         return new DoccatModel("en", model, report, new DoccatFactory(generators));
+    }
+
+    /** Tags every example, on every core; the samples keep the examples' order, so training is reproducible. */
+    private List<DocumentSample> analyze(List<Example> examples, CompanyVocabulary vocabulary, TrainingListener listener,
+                                         Cancellation cancellation) throws TrainingCancelledException {
+        AtomicInteger done = new AtomicInteger();
+        int[] reported = {0};
+        List<DocumentSample> samples = IntStream.range(0, examples.size()).parallel().mapToObj(i -> {
+            if (cancellation.isCancelled()) {
+                return null;
+            }
+            Example example = examples.get(i);
+            FeatureInput input = FeatureInput.of(analyzer.analyze(example.text()), vocabulary);
+            int finished = done.incrementAndGet();
+            if (finished % 50 == 0) {
+                synchronized (reported) {
+                    // Threads finish out of order; a listener only ever sees progress move forward.
+                    if (finished > reported[0]) {
+                        reported[0] = finished;
+                        listener.progress("analysing example " + finished + " of " + examples.size(),
+                                ANALYSIS_SHARE * finished / examples.size());
+                    }
+                }
+            }
+            return new DocumentSample(example.label().id(), input.tokens(), input.extraInformation());
+        }).toList();
+        cancellation.throwIfCancelled();
+        return samples;
     }
 
     private static StopCriteria<Double> convergence(TrainerSettings settings, TrainingParameters parameters) {
