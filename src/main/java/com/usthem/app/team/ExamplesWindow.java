@@ -175,6 +175,8 @@ public final class ExamplesWindow {
         keys.setWrapText(true);
         HBox statusRow = new HBox(12, status, progress);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.visibleProperty().bind(status.textProperty().isNotEmpty().or(model.loadingProperty()));
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
         VBox bottom = new VBox(8, buttons, statusRow, keys);
         bottom.getStyleClass().add("team-actions");
         return bottom;

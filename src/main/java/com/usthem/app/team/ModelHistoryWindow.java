@@ -167,10 +167,10 @@ public final class ModelHistoryWindow {
                 column("Version", 80, ModelStore.Version::name),
                 column("Created", 150, v -> v.metadata() == null || v.metadata().created() == null ? ""
                         : CREATED.format(v.metadata().created())),
-                column("Examples", 80, v -> v.metadata() == null ? "" : Figures.count(v.metadata().examples())),
-                column("CV accuracy", 100, v -> metric(v, ModelMetadata::crossValidation, Metrics::accuracy)),
-                column("CV macro-F1", 100, v -> metric(v, ModelMetadata::crossValidation, Metrics::macroF1)),
-                column("Test accuracy", 110, v -> metric(v, ModelMetadata::test, Metrics::accuracy)),
+                column("Examples", 100, v -> v.metadata() == null ? "" : Figures.count(v.metadata().examples())),
+                column("CV accuracy", 125, v -> metric(v, ModelMetadata::crossValidation, Metrics::accuracy)),
+                column("CV macro-F1", 125, v -> metric(v, ModelMetadata::crossValidation, Metrics::macroF1)),
+                column("Test accuracy", 130, v -> metric(v, ModelMetadata::test, Metrics::accuracy)),
                 column("Trainer", 320, v -> v.metadata() == null ? "metadata unreadable"
                         : Objects.toString(v.metadata().trainer(), "")),
                 column("Company names", 200, v -> v.metadata() == null ? ""
