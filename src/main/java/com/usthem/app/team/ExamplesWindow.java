@@ -252,9 +252,9 @@ public final class ExamplesWindow {
             text.setPrefWidth(400 * scale);
             TeamViews.width(label, 90, scale);
             TeamViews.width(score, 90, scale);
-            TeamViews.width(agrees, 130, scale);
+            TeamViews.width(agrees, 150, scale);
             TeamViews.width(source, 80, scale);
-            TeamViews.width(axis, 140, scale);
+            TeamViews.width(axis, 130, scale);
             TeamViews.width(set, 80, scale);
         });
         model.examples().comparatorProperty().bind(table.comparatorProperty());
