@@ -1,7 +1,6 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Workspace;
 import com.usthem.core.model.ModelStore;
@@ -42,8 +41,7 @@ class RetrainWhileScoringTest {
     void start(Stage stage) {
         workspace = new Workspace(dir.resolve("workspace"));
         session = TeamWorkspaces.session(workspace);
-        window = new MainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")), session);
-        window.show();
+        window = TeamWorkspaces.mainWindow(stage, dir, session);
     }
 
     private static boolean trainingThreadAlive() {

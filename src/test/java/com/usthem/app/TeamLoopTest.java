@@ -1,7 +1,6 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.Workspace;
@@ -58,8 +57,7 @@ class TeamLoopTest {
     void start(Stage stage) {
         workspace = TeamWorkspaces.small(dir);
         session = TeamWorkspaces.session(workspace);
-        window = new MainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")), session);
-        window.show();
+        window = TeamWorkspaces.mainWindow(stage, dir, session);
     }
 
     static void waitFor(Callable<Boolean> condition) throws Exception {

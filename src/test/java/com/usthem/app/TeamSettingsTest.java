@@ -51,12 +51,11 @@ class TeamSettingsTest {
     void start(Stage stage) {
         workspace = TeamWorkspaces.small(dir);
         session = TeamWorkspaces.session(workspace);
-        window = new MainWindow(stage, new SettingsStore(settingsFile()), session);
-        window.show();
+        window = TeamWorkspaces.mainWindow(stage, dir, session);
     }
 
     private Path settingsFile() {
-        return dir.resolve("config/settings.json");
+        return TeamWorkspaces.settingsFile(dir);
     }
 
     private static void alt(FxRobot robot, KeyCode key) {

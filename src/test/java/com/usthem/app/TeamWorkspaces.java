@@ -1,5 +1,6 @@
 package com.usthem.app;
 
+import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
@@ -50,6 +51,17 @@ public final class TeamWorkspaces {
     /** A session on the workspace, which seeds it (the model) and loads its model in the background. */
     public static WorkspaceSession session(Workspace workspace) {
         return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace));
+    }
+
+    /** The write-and-score window on the session, with settings of its own under {@code dir}, shown. */
+    public static MainWindow mainWindow(Stage stage, Path dir, WorkspaceSession session) {
+        MainWindow window = new MainWindow(stage, new SettingsStore(settingsFile(dir)), session);
+        window.show();
+        return window;
+    }
+
+    public static Path settingsFile(Path dir) {
+        return dir.resolve("config/settings.json");
     }
 
     /** Shows the stage as the main window standing behind a team window under test. */
