@@ -9,6 +9,7 @@ import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.AppSettings;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.view.AboutDialog;
+import com.usthem.app.view.AppLook;
 import com.usthem.app.view.CopyEditor;
 import com.usthem.app.view.CueLegend;
 import com.usthem.app.view.HighlightOptions;
@@ -16,9 +17,9 @@ import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
+import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.features.CueKind;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
@@ -42,6 +43,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,6 +70,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_ANY;
@@ -81,10 +84,7 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
  */
 public final class MainWindow {
 
-    /** AtlantaFX's base font size, which the font scale multiplies. */
-    static final double BASE_FONT_SIZE = 14;
     static final double FONT_SCALE_STEP = 0.1;
-    private static final String STYLESHEET = MainWindow.class.getResource("usthem.css").toExternalForm();
     private static final String SAMPLE = "sample.txt";
 
     private final Stage stage;
@@ -92,6 +92,9 @@ public final class MainWindow {
     private final boolean firstLaunch;
     private AppSettings settings;
     private ScoringEngine engine;
+    private final WorkspaceSession session;
+    private final AppLook look;
+    private final TeamActions team;
 
     private final ScoreViewModel scores = new ScoreViewModel();
     private final DraftViewModel draft = new DraftViewModel();
@@ -111,7 +114,18 @@ public final class MainWindow {
         return thread;
     });
 
+    /** A window on the workspace of the settings (or the environment), whose model the caller is loading. */
     public MainWindow(Stage stage, SettingsStore settingsStore, CompletionStage<ScoringEngine> engineLoading) {
+        this(stage, settingsStore, settings -> new WorkspaceSession(WorkspaceSession.chosen(settings.workspace()),
+                engineLoading));
+    }
+
+    /** A window on the session's workspace, scoring with its model (and each model that replaces it). */
+    public MainWindow(Stage stage, SettingsStore settingsStore, WorkspaceSession session) {
+        this(stage, settingsStore, settings -> session);
+    }
+
+    private MainWindow(Stage stage, SettingsStore settingsStore, Function<AppSettings, WorkspaceSession> sessionFor) {
         this.stage = stage;
         this.settingsStore = settingsStore;
         SettingsStore.Loaded loaded = settingsStore.load();
@@ -120,11 +134,17 @@ public final class MainWindow {
             banner.show(MessageBanner.Kind.WARNING, loaded.warning());
         }
         firstLaunch = !settings.firstLaunchSeen();
+        look = new AppLook(settings);
+        session = sessionFor.apply(settings);
         editor = new CopyEditor(welcome(), this::open);
+        team = new TeamActions(this, stage, session, look);
         actions = actions();
         bindViewModels();
         layOut();
-        engineLoading.whenComplete((ready, error) -> Platform.runLater(() -> engineLoaded(ready, error)));
+        session.onEngineLoaded(this::engineLoaded);
+        if (session.engine() != null) {
+            engineLoaded(session.engine(), null);
+        }
     }
 
     public void show() {
@@ -174,11 +194,37 @@ public final class MainWindow {
                 highlights));
         stage.titleProperty().bind(draft.titleProperty());
         noticeTimeout.setOnFinished(e -> notice.setText(""));
+        letAltShortcutsPastTheEditor();
+    }
+
+    /**
+     * RichTextFX takes every Alt+letter and Alt+digit for itself (and types the letter), so the
+     * window's Alt shortcuts would never fire while the editor has the focus: they are run first.
+     */
+    private void letAltShortcutsPastTheEditor() {
+        boolean[] swallowTyped = new boolean[1];
+        editor.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown()) {
+                actions.stream().filter(action -> action.keys().match(e)).findFirst().ifPresent(action -> {
+                    e.consume();
+                    swallowTyped[0] = true;
+                    action.run().run();
+                });
+            }
+        });
+        editor.area().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped[0]) {
+                swallowTyped[0] = false;
+                e.consume();
+            }
+        });
+        // Not every platform types a character for an Alt combination: never swallow a later one.
+        editor.area().addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped[0] = false);
     }
 
     private void layOut() {
         VerdictPanel verdict = new VerdictPanel(scores);
-        VBox side = new VBox(14, verdict, new Separator(), reasons);
+        VBox side = new VBox(14, verdict, team.labelBar(), new Separator(), reasons);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("side-panel");
@@ -211,7 +257,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), banner));
         root.setCenter(split);
         root.setBottom(statusBar);
-        root.getStylesheets().add(STYLESHEET);
+        look.follow(root);
         updateStatus();
 
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
@@ -279,6 +325,7 @@ public final class MainWindow {
             list.add(new AppAction("View", "Highlight " + kind.description() + " on/off",
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), ALT_DOWN), () -> highlights.toggle(kind)));
         }
+        list.addAll(team.actions());
         list.addAll(List.of(
                 new AppAction("Help", "Try a sample", new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::trySample),
                 new AppAction("Help", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -301,6 +348,11 @@ public final class MainWindow {
     }
 
     private void engineLoaded(ScoringEngine loaded, Throwable error) {
+        if (error != null && engine != null) {
+            banner.show(MessageBanner.Kind.ERROR, "The model could not be loaded, so the verdict still comes from "
+                    + ModelSummary.name(engine.loaded()) + ": " + error.getMessage());
+            return;
+        }
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             String message = "No model could be loaded, so nothing can be scored: " + cause.getMessage();
@@ -335,23 +387,16 @@ public final class MainWindow {
         status.setText(String.join("  \u00b7  ", parts));
     }
 
-    private void notify(String message) {
+    void notify(String message) {
         notice.setText(message);
         noticeTimeout.playFromStart();
     }
 
     private void applyLook() {
-        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
-        root.getStyleClass().removeIf(styleClass -> styleClass.startsWith("theme-"));
-        root.getStyleClass().add("theme-" + settings.theme());
-        root.setStyle(fontSizeStyle());
+        look.update(settings);
     }
 
-    private String fontSizeStyle() {
-        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_SIZE * settings.fontScale());
-    }
-
-    private void changeSettings(AppSettings changed) {
+    void changeSettings(AppSettings changed) {
         settings = changed;
         applyLook();
         saveSettings();
@@ -522,9 +567,7 @@ public final class MainWindow {
 
     /** Dialogs have their own scene: give them the app's stylesheet, theme and text size. */
     private <D extends Dialog<?>> D styled(D dialog) {
-        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
-        dialog.getDialogPane().getStyleClass().add("theme-" + settings.theme());
-        dialog.getDialogPane().setStyle(fontSizeStyle());
+        look.style(dialog.getDialogPane());
         return dialog;
     }
 }

@@ -2,41 +2,45 @@ package com.usthem.app;
 
 import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Workspace;
-import com.usthem.core.model.ModelLoadException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-/** The desktop app: opens the write-and-score window. */
+/**
+ * The desktop app: opens the write-and-score window on the workspace given by {@code --workspace
+ * DIR}, else the one chosen in the app's settings, else {@code $USTHEM_WORKSPACE} or {@code ~/.usthem}.
+ */
 public class UsThemApp extends Application {
 
+    private static Path commandLineWorkspace;
+    private static Workspace workspace;
     private static CompletableFuture<ScoringEngine> engine;
 
     public static void main(String[] args) {
-        // The model loads while JavaFX starts: on two cores that halves the wait for a first verdict.
+        commandLineWorkspace = AppArguments.workspace(args);
+        // The workspace is set up and its model loaded while JavaFX starts: on two cores that halves
+        // the wait for a first verdict.
         loadEngine();
         launch(UsThemApp.class, args);
     }
 
-    /** Starts loading the workspace's model, once per run. */
+    /** Starts setting up the workspace and loading its model, once per run. */
     static synchronized CompletableFuture<ScoringEngine> loadEngine() {
         if (engine == null) {
-            engine = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return ScoringEngine.load(Workspace.fromEnvironment());
-                } catch (ModelLoadException e) {
-                    throw new CompletionException(e);
-                }
-            });
+            workspace = commandLineWorkspace != null ? new Workspace(commandLineWorkspace)
+                    : WorkspaceSession.chosen(SettingsStore.fromEnvironment().load().settings().workspace());
+            engine = WorkspaceSession.seedAndLoad(workspace);
         }
         return engine;
     }
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage, SettingsStore.fromEnvironment(), loadEngine()).show();
+        CompletableFuture<ScoringEngine> loading = loadEngine();
+        new MainWindow(stage, SettingsStore.fromEnvironment(), new WorkspaceSession(workspace, loading)).show();
     }
 }

@@ -8,6 +8,7 @@ import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +35,14 @@ public record ScoringEngine(ModelStore.Loaded loaded, Classifier classifier, Exp
     /** Why another model than the current one is in use; to be shown to the user. */
     public List<String> warnings() {
         return loaded.warnings();
+    }
+
+    /** The same engine, with one more thing the user must be told. */
+    public ScoringEngine withWarning(String warning) {
+        List<String> warnings = new ArrayList<>(loaded.warnings());
+        warnings.add(warning);
+        return new ScoringEngine(new ModelStore.Loaded(loaded.model(), loaded.version(), List.copyOf(warnings)),
+                classifier, explainer);
     }
 
     @Override

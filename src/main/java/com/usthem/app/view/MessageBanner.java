@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -33,6 +34,8 @@ public final class MessageBanner extends VBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().add("banner-dismiss");
+        // A long message wraps; the button keeps its word.
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, message, dismiss);
         row.getStyleClass().addAll("banner-message", "banner-" + kind.name().toLowerCase(Locale.ROOT));
         dismiss.setOnAction(e -> {

@@ -87,4 +87,13 @@ class SettingsStoreTest {
             }
         }
     }
+
+    @Test
+    void theWorkspaceFolderChosenInTheAppIsRemembered() throws Exception {
+        Path file = dir.resolve("usthem/settings.json");
+        new SettingsStore(file).save(AppSettings.DEFAULTS.withWorkspace(" /srv/team/usthem "));
+        assertEquals("/srv/team/usthem", new SettingsStore(file).load().settings().workspace());
+        new SettingsStore(file).save(AppSettings.DEFAULTS.withWorkspace(""));
+        assertNull(new SettingsStore(file).load().settings().workspace(), "blank means the default folder");
+    }
 }

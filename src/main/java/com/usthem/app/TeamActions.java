@@ -1,0 +1,225 @@
+package com.usthem.app;
+
+import com.usthem.app.score.ScoringEngine;
+import com.usthem.app.team.ExamplesViewModel;
+import com.usthem.app.team.ExamplesWindow;
+import com.usthem.app.team.LabelTarget;
+import com.usthem.app.team.LabelingQueueViewModel;
+import com.usthem.app.team.LabelingQueueWindow;
+import com.usthem.app.team.ModelHistoryViewModel;
+import com.usthem.app.team.ModelHistoryWindow;
+import com.usthem.app.team.RetrainViewModel;
+import com.usthem.app.team.RetrainWindow;
+import com.usthem.app.team.VocabularyDialog;
+import com.usthem.app.team.WorkspaceFolderDialog;
+import com.usthem.app.view.AppLook;
+import com.usthem.app.view.MessageBanner;
+import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.Label;
+import com.usthem.core.Workspace;
+import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.workspace.VocabularyFile;
+import com.usthem.core.workspace.WorkspaceCorpus;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static javafx.scene.input.KeyCombination.ALT_DOWN;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+
+/**
+ * What a team does to teach UsThem, from the write-and-score window: label the draft or the
+ * selected sentence, undo and redo labels, and open the examples, the labeling queue, retraining,
+ * the model history and the workspace settings. Each window is made once and kept.
+ */
+final class TeamActions {
+
+    static final String MENU = "Team";
+
+    private final MainWindow window;
+    private final Stage owner;
+    private final WorkspaceSession session;
+    private final AppLook look;
+    private final RetrainViewModel retraining;
+    private ExamplesWindow examples;
+    private LabelingQueueWindow queue;
+    private RetrainWindow retrain;
+    private ModelHistoryWindow history;
+
+    TeamActions(MainWindow window, Stage owner, WorkspaceSession session, AppLook look) {
+        this.window = window;
+        this.owner = owner;
+        this.session = session;
+        this.look = look;
+        this.retraining = new RetrainViewModel(session);
+        retraining.acceptedProperty().addListener((observable, old, version) -> {
+            if (version != null) {
+                window.notify("Model " + version + " is now the current model; the verdict uses it.");
+            }
+        });
+        session.workspaceProperty().addListener((observable, old, now) ->
+                window.notify("Now working in " + now.root() + "."));
+    }
+
+    List<AppAction> actions() {
+        return List.of(
+                new AppAction(MENU, "Label as marketing", new KeyCodeCombination(KeyCode.M, ALT_DOWN),
+                        () -> label(Label.MARKETING)),
+                new AppAction(MENU, "Label as sales", new KeyCodeCombination(KeyCode.S, ALT_DOWN),
+                        () -> label(Label.SALES)),
+                new AppAction(MENU, "Undo labeling", new KeyCodeCombination(KeyCode.Z, ALT_DOWN),
+                        () -> session.undo(window::notify)),
+                new AppAction(MENU, "Redo labeling", new KeyCodeCombination(KeyCode.Z, ALT_DOWN, SHIFT_DOWN),
+                        () -> session.redo(window::notify)),
+                new AppAction(MENU, "Examples\u2026", new KeyCodeCombination(KeyCode.E, ALT_DOWN),
+                        () -> examples().show()),
+                new AppAction(MENU, "Labeling queue\u2026", new KeyCodeCombination(KeyCode.Q, ALT_DOWN),
+                        () -> queue().show()),
+                new AppAction(MENU, "Retrain the model\u2026", new KeyCodeCombination(KeyCode.R, ALT_DOWN),
+                        this::openRetrain),
+                new AppAction(MENU, "Model history\u2026", new KeyCodeCombination(KeyCode.H, ALT_DOWN),
+                        () -> history().show()),
+                new AppAction(MENU, "Import examples\u2026", new KeyCodeCombination(KeyCode.I, ALT_DOWN), () -> {
+                    examples().show();
+                    examples().chooseAndImport();
+                }),
+                new AppAction(MENU, "Export examples\u2026", new KeyCodeCombination(KeyCode.X, ALT_DOWN), () -> {
+                    examples().show();
+                    examples().chooseAndExport();
+                }),
+                new AppAction(MENU, "Company vocabulary\u2026", new KeyCodeCombination(KeyCode.V, ALT_DOWN),
+                        this::editVocabulary),
+                new AppAction(MENU, "Workspace folder\u2026", new KeyCodeCombination(KeyCode.W, ALT_DOWN),
+                        this::chooseWorkspace));
+    }
+
+    /** The two label buttons under the verdict; they say whether they label the draft or the selection. */
+    Node labelBar() {
+        StyleClassedTextArea area = window.editor().area();
+        javafx.scene.control.Label prompt = new javafx.scene.control.Label();
+        prompt.setId("label-prompt");
+        prompt.getStyleClass().add("section-heading");
+        prompt.setWrapText(true);
+        prompt.textProperty().bind(Bindings.createStringBinding(() -> area.getSelection().getLength() > 0
+                ? "Teach the model: the selected sentence is\u2026" : "Teach the model: this draft is\u2026",
+                area.selectionProperty()));
+        Button marketing = labelButton("Marketing", "label-marketing", "Alt+M", Label.MARKETING);
+        Button sales = labelButton("Sales", "label-sales", "Alt+S", Label.SALES);
+        var empty = Bindings.createBooleanBinding(() -> area.getLength() == 0, area.lengthProperty());
+        marketing.disableProperty().bind(empty);
+        sales.disableProperty().bind(empty);
+        HBox buttons = new HBox(8, marketing, sales);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, prompt, buttons);
+        bar.setId("label-bar");
+        return bar;
+    }
+
+    private Button labelButton(String text, String id, String keys, Label label) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("label-" + label.id());
+        button.setTooltip(new Tooltip("Save as a " + label.id() + " example (" + keys + ")"));
+        // Not focusable: a click keeps the editor's focus and selection.
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> label(label));
+        return button;
+    }
+
+    /** Saves the draft, or the sentences the selection touches, as an example with this label. */
+    private void label(Label label) {
+        if (session.engine() == null) {
+            window.notify("The workspace is still being set up; label again in a moment.");
+            return;
+        }
+        StyleClassedTextArea area = window.editor().area();
+        IndexRange selection = area.getSelection();
+        LabelTarget target = LabelTarget.of(area.getText(), selection.getStart(), selection.getEnd(),
+                window.scores().getResult());
+        if (target.text().isBlank()) {
+            window.notify("Nothing to label: write or paste some copy first.");
+            return;
+        }
+        WorkspaceCorpus corpus = session.corpus();
+        session.run(() -> corpus.label(target.text(), label), labeled -> {
+            window.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it.");
+            session.corpusChanged();
+        }, problem -> window.banner().show(MessageBanner.Kind.ERROR, "Not labeled: " + problem));
+    }
+
+    private ExamplesWindow examples() {
+        if (examples == null) {
+            examples = new ExamplesWindow(owner, new ExamplesViewModel(session), look);
+        }
+        return examples;
+    }
+
+    private LabelingQueueWindow queue() {
+        if (queue == null) {
+            queue = new LabelingQueueWindow(owner, new LabelingQueueViewModel(session), look, this::openRetrain);
+        }
+        return queue;
+    }
+
+    private void openRetrain() {
+        if (retrain == null) {
+            retrain = new RetrainWindow(owner, retraining, look);
+        }
+        retrain.open();
+    }
+
+    private ModelHistoryWindow history() {
+        if (history == null) {
+            history = new ModelHistoryWindow(owner, new ModelHistoryViewModel(session), look);
+        }
+        return history;
+    }
+
+    private void editVocabulary() {
+        Path file = session.workspace().vocabularyFile();
+        session.run(() -> VocabularyFile.read(file).names(), names -> {
+            ScoringEngine engine = session.engine();
+            List<String> modelNames = engine == null ? List.of() : engine.loaded().model().vocabulary().names();
+            VocabularyDialog.create(owner, look, names, modelNames).showAndWait()
+                    .filter(edited -> !edited.equals(names))
+                    .ifPresent(edited -> saveVocabulary(file, edited));
+        }, problem -> window.banner().show(MessageBanner.Kind.ERROR,
+                "Could not read the company vocabulary: " + problem));
+    }
+
+    private void saveVocabulary(Path file, List<String> names) {
+        session.run(() -> {
+            VocabularyFile.write(file, new CompanyVocabulary(names));
+            return names.size();
+        }, count -> window.notify("Company vocabulary saved (" + count + (count == 1 ? " name" : " names")
+                + "): the next model you train (Alt+R) uses it."),
+                problem -> window.banner().show(MessageBanner.Kind.ERROR,
+                        "The company vocabulary was not saved: " + problem));
+    }
+
+    private void chooseWorkspace() {
+        Path inUse = session.workspace().root();
+        WorkspaceFolderDialog.create(owner, look, inUse, Workspace.fromEnvironment().root()).showAndWait()
+                .ifPresent(choice -> {
+                    window.changeSettings(window.settings().withWorkspace(choice.folder() == null ? null
+                            : choice.folder().toString()));
+                    Workspace next = WorkspaceSession.chosen(window.settings().workspace());
+                    if (!next.root().toAbsolutePath().normalize().equals(inUse.toAbsolutePath().normalize())) {
+                        window.notify("Opening the workspace " + next.root() + "\u2026");
+                        session.switchTo(next);
+                    }
+                });
+    }
+}

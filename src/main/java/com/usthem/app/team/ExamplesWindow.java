@@ -1,0 +1,463 @@
+package com.usthem.app.team;
+
+import com.usthem.app.view.AppLook;
+import com.usthem.app.view.MessageBanner;
+import com.usthem.core.Label;
+import com.usthem.core.workspace.CorpusEntry;
+import com.usthem.core.workspace.ReviewedExample;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import static javafx.scene.input.KeyCombination.ALT_DOWN;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+/**
+ * Every example of the workspace corpus in a table, with the current model's score and whether it
+ * agrees: search, filter, relabel (M, S), edit (Enter), delete (Delete), undo (Alt+Z), import
+ * (Ctrl+I, or drop files on the window) and export (Ctrl+E).
+ */
+public final class ExamplesWindow {
+
+    /** Longer texts are cut in the table; the edit dialog shows all of it. */
+    private static final int CELL_TEXT = 280;
+    /** Texts this long may not fit their cell: hovering shows them whole. */
+    private static final int TOOLTIP_FROM = 80;
+
+    private final Stage stage = new Stage();
+    private final ExamplesViewModel model;
+    private final AppLook look;
+    private final TableView<ReviewedExample> table = new TableView<>();
+    private final MessageBanner banner = new MessageBanner();
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+    private CorpusEntry remembered;
+
+    public ExamplesWindow(Window owner, ExamplesViewModel model, AppLook look) {
+        this.model = model;
+        this.look = look;
+        BorderPane root = new BorderPane(new VBox(table, details()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setTop(new VBox(filters(), banner));
+        root.setBottom(actions());
+        setUpTable();
+        acceptDroppedFiles(root);
+        Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1000, 640, look);
+        addShortcuts(scene);
+        model.messages().addListener((ListChangeListener<ExamplesViewModel.Message>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(message -> banner.show(message.kind(), message.text()));
+            }
+        });
+        stage.setOnShown(e -> model.setActive(true));
+        stage.setOnHidden(e -> model.setActive(false));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public TableView<ReviewedExample> table() {
+        return table;
+    }
+
+    public MessageBanner banner() {
+        return banner;
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    private HBox filters() {
+        TextField search = new TextField();
+        search.setId("examples-search");
+        search.setPromptText("Search text, label, source or axis (Ctrl+F)");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        CheckBox disagreeing = new CheckBox("Model disagrees");
+        disagreeing.setId("filter-disagrees");
+        disagreeing.selectedProperty().bindBidirectional(model.disagreeingProperty());
+        disagreeing.setTooltip(new Tooltip("Only examples the current model gives the other label"));
+        CheckBox unsure = new CheckBox("Low confidence");
+        unsure.setId("filter-low-confidence");
+        unsure.selectedProperty().bindBidirectional(model.lowConfidenceProperty());
+        unsure.setTooltip(new Tooltip("Only examples the model scores between 35% and 65% sales"));
+        javafx.scene.control.Label count = new javafx.scene.control.Label();
+        count.setId("examples-count");
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.examples().size() == model.total()
+                ? Figures.plural(model.total(), "example")
+                : Figures.count(model.examples().size()) + " of " + Figures.plural(model.total(), "example"),
+                model.examples()));
+        HBox bar = new HBox(12, search, disagreeing, unsure, count);
+        bar.getStyleClass().add("team-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox actions() {
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        Button marketing = button("Marketing", "examples-marketing", "Label the example marketing (M)", none,
+                () -> relabelSelected(Label.MARKETING));
+        Button sales = button("Sales", "examples-sales", "Label the example sales (S)", none,
+                () -> relabelSelected(Label.SALES));
+        Button edit = button("Edit text\u2026", "examples-edit", "Change the example's text (Enter)", none,
+                this::editSelected);
+        Button delete = button("Delete", "examples-delete", "Delete the example (Delete); Alt+Z brings it back",
+                none, this::deleteSelected);
+        Button undo = button("Undo", "examples-undo", "Undo the latest change to the examples (Alt+Z)", null,
+                model::undo);
+        Button redo = button("Redo", "examples-redo", "Redo (Alt+Shift+Z)", null, model::redo);
+        Button importing = button("Import\u2026", "examples-import",
+                "Add examples from JSONL, CSV or doccat files (Ctrl+I, or drop the files on this window)", null,
+                this::chooseAndImport);
+        Button exporting = button("Export\u2026", "examples-export",
+                "Write the training examples as JSONL, CSV or doccat (Ctrl+E)", null, this::chooseAndExport);
+        FlowPane buttons = new FlowPane(8, 8, marketing, sales, edit, delete, gap(), undo, redo, gap(), importing,
+                exporting);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        javafx.scene.control.Label status = new javafx.scene.control.Label();
+        status.setId("examples-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("examples-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        javafx.scene.control.Label keys = new javafx.scene.control.Label(
+                "Keys in the table: M or S label it, Enter edits, Delete deletes, Alt+Z undoes.");
+        keys.getStyleClass().add("muted");
+        keys.setWrapText(true);
+        HBox statusRow = new HBox(12, status, progress);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.visibleProperty().bind(status.textProperty().isNotEmpty().or(model.loadingProperty()));
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
+        VBox bottom = new VBox(8, buttons, statusRow, keys);
+        bottom.getStyleClass().add("team-actions");
+        return bottom;
+    }
+
+    private static Separator gap() {
+        Separator gap = new Separator(Orientation.VERTICAL);
+        gap.setPrefHeight(24);
+        return gap;
+    }
+
+    /** The selected example in full: the table cuts long texts. */
+    private Node details() {
+        javafx.scene.control.Label text = TeamViews.wrapping("");
+        text.setId("example-details");
+        javafx.scene.control.Label about = TeamViews.note("");
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            text.setText(now == null ? "" : now.entry().example().text());
+            about.setText(now == null ? "" : String.format(Locale.ROOT,
+                    "Labeled %s; the model says %s (%s). Source %s, in %s.", now.label().id(), now.predicted().id(),
+                    Figures.sales(now.sales()), now.entry().example().source(), now.entry().file().getFileName()));
+        });
+        VBox details = new VBox(4, about, text);
+        details.getStyleClass().add("example-details");
+        ScrollPane scroll = new ScrollPane(details);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(90);
+        scroll.setMinViewportHeight(40);
+        scroll.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
+    }
+
+    private static Button button(String text, String id, String tip, BooleanBinding disabled, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setMnemonicParsing(false);
+        if (disabled != null) {
+            button.disableProperty().bind(disabled);
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void setUpTable() {
+        table.setId("examples-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<ReviewedExample, String> text = TeamViews.column("Text", e -> e.entry().example().text());
+        text.setId("column-text");
+        text.setCellFactory(c -> new TextCell());
+        TableColumn<ReviewedExample, String> label = TeamViews.column("Label", e -> e.label().id());
+        label.setCellFactory(c -> new SideCell());
+        TableColumn<ReviewedExample, Double> score = new TableColumn<>("Model");
+        score.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().sales()));
+        score.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double sales, boolean empty) {
+                super.updateItem(sales, empty);
+                setText(empty || sales == null ? null : Figures.sales(sales));
+            }
+        });
+        TableColumn<ReviewedExample, String> agrees = TeamViews.column("Agrees", e -> e.agrees() ? "yes"
+                : "no: says " + e.predicted().id());
+        TableColumn<ReviewedExample, String> source = TeamViews.column("Source", e -> e.entry().example().source());
+        TableColumn<ReviewedExample, String> axis = TeamViews.column("Axis",
+                e -> Objects.requireNonNullElse(e.axis(), ""));
+        TableColumn<ReviewedExample, String> set = TeamViews.column("Set",
+                e -> e.entry().heldOut() ? "test" : "training");
+        table.getColumns().addAll(List.of(text, label, score, agrees, source, axis, set));
+        look.onScale(scale -> {
+            text.setMinWidth(220 * scale);
+            text.setPrefWidth(400 * scale);
+            TeamViews.width(label, 90, scale);
+            TeamViews.width(score, 90, scale);
+            TeamViews.width(agrees, 150, scale);
+            TeamViews.width(source, 80, scale);
+            TeamViews.width(axis, 130, scale);
+            TeamViews.width(set, 80, scale);
+        });
+        model.examples().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.examples());
+
+        placeholder.setId("examples-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("muted");
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.loadingProperty().get() && model.total() == 0) {
+                return "Reading and scoring the examples\u2026";
+            }
+            return model.total() == 0
+                    ? "No examples yet. Label copy in the main window (Alt+M, Alt+S), or import a file (Ctrl+I or "
+                    + "drop it here)."
+                    : "No example matches the search and filters.";
+        }, model.loadingProperty(), model.examples()));
+        table.setPlaceholder(placeholder);
+
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                remembered = now.entry();
+            }
+        });
+        // A refresh replaces every row: keep the example the user was on selected.
+        model.examples().addListener((ListChangeListener<ReviewedExample>) change -> reselect());
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
+        table.setRowFactory(view -> {
+            TableRow<ReviewedExample> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+    }
+
+    private void reselect() {
+        if (remembered == null || table.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        for (ReviewedExample example : model.examples()) {
+            CorpusEntry entry = example.entry();
+            if (entry.file().equals(remembered.file()) && entry.example().id().equals(remembered.example().id())) {
+                table.getSelectionModel().select(example);
+                return;
+            }
+        }
+    }
+
+    private void tableKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || table.getSelectionModel().getSelectedItem() == null) {
+            return;
+        }
+        switch (event.getCode()) {
+            case M -> relabelSelected(Label.MARKETING);
+            case S -> relabelSelected(Label.SALES);
+            case ENTER, F2 -> editSelected();
+            case DELETE, BACK_SPACE -> deleteSelected();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void addShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, ALT_DOWN), model::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, ALT_DOWN, SHIFT_DOWN), model::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN), this::chooseAndImport);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::chooseAndExport);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN),
+                () -> scene.lookup("#examples-search").requestFocus());
+    }
+
+    private void acceptDroppedFiles(Region root) {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                model.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private void relabelSelected(Label label) {
+        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.relabel(selected, label);
+        }
+    }
+
+    private void deleteSelected() {
+        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.delete(selected);
+        }
+    }
+
+    private void editSelected() {
+        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        TextArea area = new TextArea(selected.entry().example().text());
+        area.setId("edit-example-text");
+        area.setWrapText(true);
+        area.setPrefColumnCount(50);
+        area.setPrefRowCount(8);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Edit example");
+        dialog.setHeaderText("Edit the example's text (its label stays " + selected.label().id() + ")");
+        dialog.getDialogPane().setContent(area);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResizable(true);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? area.getText() : null);
+        look.style(dialog.getDialogPane());
+        dialog.setOnShown(e -> area.requestFocus());
+        dialog.showAndWait().filter(text -> !text.equals(selected.entry().example().text()))
+                .ifPresent(text -> model.editText(selected, text));
+    }
+
+    /** Asks for example files and imports them. */
+    public void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import examples");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Examples (*.jsonl, *.csv, *.txt)", "*.jsonl", "*.csv", "*.txt",
+                        "*.doccat", "*.train"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            model.importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Asks where to write the training examples, and in which format, and writes them. */
+    public void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export examples");
+        FileChooser.ExtensionFilter jsonl = new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl");
+        chooser.getExtensionFilters().addAll(jsonl, new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("OpenNLP doccat (*.txt)", "*.txt"));
+        chooser.setSelectedExtensionFilter(jsonl);
+        chooser.setInitialFileName("examples.jsonl");
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            model.export(withExtension(chosen.toPath(), chooser.getSelectedExtensionFilter()));
+        }
+    }
+
+    /** The file with the chosen format's extension when the name has none the formats know. */
+    private static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".csv") || name.endsWith(".txt") || filter == null) {
+            return file;
+        }
+        return file.resolveSibling(file.getFileName() + filter.getExtensions().get(0).substring(1));
+    }
+
+    /** The example's text, wrapped, cut when very long (hover for more). */
+    private static final class TextCell extends TableCell<ReviewedExample, String> {
+
+        TextCell() {
+            setWrapText(true);
+            getStyleClass().add("example-text");
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty || text == null ? null : Figures.shorten(text, CELL_TEXT));
+            setTooltip(empty || text == null || text.length() <= TOOLTIP_FROM ? null
+                    : tooltip(Figures.shorten(text, 2000)));
+        }
+
+        private static Tooltip tooltip(String text) {
+            Tooltip tooltip = new Tooltip(text);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(600);
+            return tooltip;
+        }
+    }
+
+    /** "marketing" or "sales" in its side's colour. */
+    private static final class SideCell extends TableCell<ReviewedExample, String> {
+
+        @Override
+        protected void updateItem(String label, boolean empty) {
+            super.updateItem(label, empty);
+            setText(empty ? null : label);
+            getStyleClass().removeAll("side-marketing", "side-sales");
+            if (!empty && label != null) {
+                getStyleClass().add("side-" + label);
+            }
+        }
+    }
+}

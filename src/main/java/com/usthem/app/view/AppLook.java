@@ -1,0 +1,69 @@
+package com.usthem.app.view;
+
+import com.usthem.app.settings.AppSettings;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The app's stylesheet, theme and text size, applied alike to every window and dialog, so a second
+ * window opened in the dark theme at 150% text looks like the first.
+ */
+public final class AppLook {
+
+    /** AtlantaFX's base font size, which the font scale multiplies. */
+    static final double BASE_FONT_SIZE = 14;
+    private static final String STYLESHEET = AppLook.class.getResource("/com/usthem/app/usthem.css").toExternalForm();
+
+    private final ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(this, "settings");
+
+    /** Also makes the initial theme the app's: a window never shows with another one. */
+    public AppLook(AppSettings initial) {
+        update(initial);
+    }
+
+    /** Switches the theme and text size of every window that follows the look. */
+    public void update(AppSettings changed) {
+        Application.setUserAgentStylesheet(changed.theme().userAgentStylesheet());
+        settings.set(changed);
+    }
+
+    /** Styles a window's root now and again whenever the look changes: for windows that stay open. */
+    public void follow(Parent root) {
+        style(root);
+        settings.addListener((observable, old, now) -> style(root));
+    }
+
+    /**
+     * Runs the action with the text size's scale (1 = normal) now and whenever it changes: for sizes
+     * that are set in pixels, such as table columns, so they grow with the text.
+     */
+    public void onScale(DoubleConsumer action) {
+        action.accept(settings.get().fontScale());
+        settings.addListener((observable, old, now) -> {
+            if (now.fontScale() != old.fontScale()) {
+                action.accept(now.fontScale());
+            }
+        });
+    }
+
+    /** The text size's scale now (1 = normal). */
+    public double scale() {
+        return settings.get().fontScale();
+    }
+
+    /** Styles a node as the look is now: for dialogs, which close before the look can change. */
+    public void style(Parent node) {
+        AppSettings now = settings.get();
+        if (!node.getStylesheets().contains(STYLESHEET)) {
+            node.getStylesheets().add(STYLESHEET);
+        }
+        node.getStyleClass().removeIf(styleClass -> styleClass.startsWith("theme-"));
+        node.getStyleClass().add("theme-" + now.theme());
+        node.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_SIZE * now.fontScale()));
+    }
+}

@@ -1,0 +1,161 @@
+package com.usthem.app;
+
+import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.Workspace;
+import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.workspace.VocabularyFile;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static com.usthem.app.TeamLoopTest.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The team menu, the company vocabulary, the workspace folder, and a damaged model met at start. */
+@ExtendWith(ApplicationExtension.class)
+class TeamSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private WorkspaceSession session;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        workspace = TeamWorkspaces.small(dir);
+        session = TeamWorkspaces.session(workspace);
+        window = TeamWorkspaces.mainWindow(stage, dir, session);
+    }
+
+    private Path settingsFile() {
+        return TeamWorkspaces.settingsFile(dir);
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void clickOk(FxRobot robot, String contentId) {
+        Node node = robot.lookup(contentId).query();
+        while (!(node instanceof DialogPane)) {
+            node = node.getParent();
+        }
+        robot.clickOn((Button) ((DialogPane) node).lookupButton(ButtonType.OK));
+    }
+
+    @Test
+    void everyTeamActionIsInTheHelpAndNoTwoActionsShareKeys(FxRobot robot) throws Exception {
+        waitFor(() -> session.engine() != null);
+        robot.clickOn("#editor").type(KeyCode.F1);
+        waitFor(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        List<String> cells = robot.lookup("#shortcuts").queryAs(GridPane.class).getChildren().stream()
+                .map(node -> ((Label) node).getText()).toList();
+        for (String action : List.of("Label as marketing", "Label as sales", "Undo labeling", "Redo labeling",
+                "Examples\u2026", "Labeling queue\u2026", "Retrain the model\u2026", "Model history\u2026",
+                "Import examples\u2026", "Export examples\u2026", "Company vocabulary\u2026", "Workspace folder\u2026")) {
+            int at = cells.indexOf(action);
+            assertTrue(at >= 0, action + " missing from " + cells);
+            assertFalse(cells.get(at + 1).isBlank(), action + " has no keys");
+        }
+        robot.type(KeyCode.ESCAPE);
+        Set<KeyCombination> keys = new HashSet<>();
+        for (Menu menu : robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                assertTrue(keys.add(item.getAccelerator()), item.getText() + " shares its keys with another action");
+            }
+        }
+    }
+
+    @Test
+    void companyNamesAreSavedToTheWorkspaceVocabulary(FxRobot robot) throws Exception {
+        waitFor(() -> session.engine() != null);
+        robot.clickOn("#editor");
+        alt(robot, KeyCode.V);
+        waitFor(() -> robot.lookup("#vocabulary-name").tryQuery().isPresent());
+        robot.clickOn("#vocabulary-name").write("Acme Cloud").type(KeyCode.ENTER);
+        robot.clickOn("#vocabulary-name").write("#not a name").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#vocabulary-problem").queryAs(Label.class).getText().startsWith("A name cannot start"));
+        robot.clickOn("#vocabulary-name").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Brightline").type(KeyCode.ENTER);
+        clickOk(robot, "#vocabulary");
+        waitFor(() -> Files.exists(workspace.vocabularyFile()));
+        assertEquals(List.of("Acme Cloud", "Brightline"), VocabularyFile.read(workspace.vocabularyFile()).names());
+
+        alt(robot, KeyCode.V);
+        waitFor(() -> robot.lookup("#vocabulary-list").tryQuery().isPresent());
+        assertEquals(List.of("Acme Cloud", "Brightline"),
+                robot.lookup("#vocabulary-list").queryListView().getItems());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void choosingAnotherWorkspaceFolderSetsItUpLoadsItsModelAndRemembersIt(FxRobot robot) throws Exception {
+        waitFor(() -> session.engine() != null);
+        Path other = dir.resolve("other workspace");
+        robot.clickOn("#editor");
+        alt(robot, KeyCode.W);
+        waitFor(() -> robot.lookup("#workspace-folder").tryQuery().isPresent());
+        TextField folder = robot.lookup("#workspace-folder").queryAs(TextField.class);
+        assertEquals(workspace.root().toString(), folder.getText());
+        robot.interact(() -> folder.setText(other.toString()));
+        clickOk(robot, "#workspace-settings");
+
+        waitFor(() -> session.workspace().root().equals(other));
+        assertTrue(Files.exists(other.resolve("corpus").resolve(CorpusFiles.TEST_FILE)), "seeded from the shipped corpus");
+        assertEquals("v0001", session.workspace().models().current().orElseThrow());
+        assertEquals(other.toString(), new SettingsStore(settingsFile()).load().settings().workspace());
+
+        robot.clickOn("#editor").write("Sign the renewal today and your rate stays at $40 a seat.");
+        alt(robot, KeyCode.S);
+        waitFor(() -> Files.exists(other.resolve("corpus").resolve(Workspace.USER_CORPUS)));
+        assertFalse(Files.exists(workspace.userCorpus()), "the label went to the workspace in use");
+    }
+
+    @Test
+    void aDamagedCurrentModelIsReportedAndThePreviousOneScores(FxRobot robot) throws Exception {
+        Workspace damaged = TeamWorkspaces.seeded(TeamWorkspaces.small(dir.resolve("damaged")));
+        Path broken = damaged.models().binOf("v0002");
+        Files.writeString(broken, "not a model");
+        Files.writeString(damaged.modelsDir().resolve("current"), "v0002\n");
+        WorkspaceSession opened = TeamWorkspaces.session(damaged);
+        MainWindow warned = TeamLoopTest.onFx(() -> {
+            MainWindow created = new MainWindow(new Stage(), new SettingsStore(settingsFile()), opened);
+            created.show();
+            return created;
+        });
+        waitFor(() -> opened.engine() != null && warned.banner().messages().size() == 2);
+        List<String> messages = warned.banner().messages();
+        assertTrue(messages.get(0).startsWith("Model: " + broken), messages.get(0));
+        assertEquals("Model: using the previous model v0001 instead", messages.get(1));
+        assertEquals("v0001", opened.engine().loaded().version());
+        Node status = robot.from(warned.editor().getScene().getRoot()).lookup("#status").query();
+        assertTrue(((Label) status).getText().contains("your model v0001"), ((Label) status).getText());
+    }
+}
