@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -33,6 +34,7 @@ public final class MessageBanner extends VBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         Button dismiss = new Button("Dismiss");
         dismiss.getStyleClass().add("banner-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, message, dismiss);
         row.getStyleClass().addAll("banner-message", "banner-" + kind.name().toLowerCase(Locale.ROOT));
         dismiss.setOnAction(e -> {
@@ -41,6 +43,12 @@ public final class MessageBanner extends VBox {
         });
         getChildren().add(row);
         setVisible(true);
+    }
+
+    /** Takes every message down, when what they were about is gone. */
+    public void clear() {
+        getChildren().clear();
+        setVisible(false);
     }
 
     /** The texts shown, oldest first. */
