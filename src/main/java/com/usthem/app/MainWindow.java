@@ -16,6 +16,8 @@ import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
+import com.usthem.app.view.WindowLook;
+import com.usthem.core.Workspace;
 import com.usthem.core.features.CueKind;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -104,6 +106,7 @@ public final class MainWindow {
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(5));
     private final BorderPane root = new BorderPane();
     private final List<AppAction> actions;
+    private final ToolWindows tools;
     private final StartupTimer startup = new StartupTimer();
     private final ExecutorService files = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "usthem-files");
@@ -121,6 +124,7 @@ public final class MainWindow {
         }
         firstLaunch = !settings.firstLaunchSeen();
         editor = new CopyEditor(welcome(), this::open);
+        tools = new ToolWindows(this, stage, () -> engine, Workspace::fromEnvironment);
         actions = actions();
         bindViewModels();
         layOut();
@@ -158,6 +162,11 @@ public final class MainWindow {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** Workshop mode, batch scoring, comparison and the HTML report. */
+    ToolWindows tools() {
+        return tools;
     }
 
     private void bindViewModels() {
@@ -263,6 +272,7 @@ public final class MainWindow {
                         this::saveAs),
                 new AppAction("File", "Copy report to clipboard",
                         new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN), this::copyReport),
+                tools.reportAction(),
                 new AppAction("File", "Quit", new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), this::quit),
                 new AppAction("View", "Switch light/dark theme", new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN),
                         () -> changeSettings(settings.withTheme(settings.theme().other()))),
@@ -279,6 +289,7 @@ public final class MainWindow {
             list.add(new AppAction("View", "Highlight " + kind.description() + " on/off",
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), ALT_DOWN), () -> highlights.toggle(kind)));
         }
+        list.addAll(tools.actions());
         list.addAll(List.of(
                 new AppAction("Help", "Try a sample", new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::trySample),
                 new AppAction("Help", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -335,7 +346,7 @@ public final class MainWindow {
         status.setText(String.join("  \u00b7  ", parts));
     }
 
-    private void notify(String message) {
+    void notify(String message) {
         notice.setText(message);
         noticeTimeout.playFromStart();
     }
@@ -345,6 +356,7 @@ public final class MainWindow {
         root.getStyleClass().removeIf(styleClass -> styleClass.startsWith("theme-"));
         root.getStyleClass().add("theme-" + settings.theme());
         root.setStyle(fontSizeStyle());
+        tools.lookChanged(new WindowLook(settings.theme(), BASE_FONT_SIZE * settings.fontScale()));
     }
 
     private String fontSizeStyle() {

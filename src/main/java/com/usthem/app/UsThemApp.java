@@ -37,6 +37,8 @@ public class UsThemApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage, SettingsStore.fromEnvironment(), loadEngine()).show();
+        MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), loadEngine());
+        window.tools().setDocumentOpener(getHostServices()::showDocument);
+        window.show();
     }
 }
