@@ -16,6 +16,7 @@ import javafx.util.Duration;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +38,8 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.WAITING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private long requested;
+    /** The latest request; a queued comparison that is no longer the latest is skipped. */
+    private final AtomicLong requested = new AtomicLong();
 
     public CompareViewModel(Classifier classifier, Executor worker) {
         this.comparer = new DraftComparer(classifier);
@@ -48,7 +50,7 @@ public final class CompareViewModel {
     }
 
     private void edited() {
-        requested++;
+        requested.incrementAndGet();
         phase.set(Phase.COMPARING);
         debounce.playFromStart();
     }
@@ -56,7 +58,7 @@ public final class CompareViewModel {
     /** Compares the two drafts as they are now, without waiting for the pause. */
     public void compareNow() {
         debounce.stop();
-        long request = ++requested;
+        long request = requested.incrementAndGet();
         String first = before.get();
         String second = after.get();
         String missing = first.isBlank() ? "the draft before" : second.isBlank() ? "the draft after" : null;
@@ -70,18 +72,18 @@ public final class CompareViewModel {
         Task<DraftComparison> task = new Task<>() {
             @Override
             protected DraftComparison call() {
-                return comparer.compare(first, second);
+                return request == requested.get() ? comparer.compare(first, second) : null;
             }
         };
         task.setOnSucceeded(e -> {
-            if (request == requested) {
+            if (request == requested.get()) {
                 problem.set(null);
                 result.set(task.getValue());
                 phase.set(Phase.COMPARED);
             }
         });
         task.setOnFailed(e -> {
-            if (request == requested) {
+            if (request == requested.get()) {
                 result.set(null);
                 Throwable error = task.getException();
                 problem.set(error instanceof IllegalArgumentException
