@@ -44,6 +44,7 @@ final class PromptPanel extends VBox {
     private final javafx.scene.control.Label prompt = new javafx.scene.control.Label();
     private final javafx.scene.control.Label promptReading = new javafx.scene.control.Label();
     private final VerdictGauge gauge = new VerdictGauge();
+    private final javafx.scene.control.Label shownRewrite = new javafx.scene.control.Label();
     private final javafx.scene.control.Label headline = new javafx.scene.control.Label();
     private final javafx.scene.control.Label detail = new javafx.scene.control.Label();
     private final ToggleButton voteMarketing = new ToggleButton("Room: marketing (Ctrl+M)");
@@ -67,7 +68,8 @@ final class PromptPanel extends VBox {
         promptReading.getStyleClass().add("prompt-reading");
         promptReading.setWrapText(true);
         // A long prompt or verdict takes the lines it needs; the round table below gives way.
-        for (javafx.scene.control.Label wrapped : new javafx.scene.control.Label[] {prompt, promptReading, detail}) {
+        for (javafx.scene.control.Label wrapped
+                : new javafx.scene.control.Label[] {prompt, promptReading, shownRewrite, detail}) {
             wrapped.setMinHeight(Region.USE_PREF_SIZE);
         }
 
@@ -87,7 +89,12 @@ final class PromptPanel extends VBox {
         detail.setId("workshop-verdict-detail");
         detail.getStyleClass().add("workshop-verdict-detail");
         detail.setWrapText(true);
-        VBox verdict = new VBox(2, headline, detail);
+        shownRewrite.setId("shown-rewrite");
+        shownRewrite.getStyleClass().add("shown-rewrite");
+        shownRewrite.setWrapText(true);
+        shownRewrite.managedProperty().bind(shownRewrite.visibleProperty());
+        shownRewrite.setVisible(false);
+        VBox verdict = new VBox(2, shownRewrite, headline, detail);
         verdict.setAlignment(Pos.CENTER);
 
         voteMarketing.setId("vote-marketing");
@@ -168,6 +175,7 @@ final class PromptPanel extends VBox {
         }
         motion.stop();
         gauge.salesProperty().set(round.promptScore().sales());
+        shownRewrite.setVisible(false);
         headline.setText("?");
         setSide(headline, null);
         detail.setText(model.scoringProperty().get() ? "Scoring the rewrite\u2026"
@@ -184,6 +192,9 @@ final class PromptPanel extends VBox {
                 new KeyFrame(Duration.ZERO, new KeyValue(gauge.salesProperty(), shown.promptSales())),
                 new KeyFrame(REVEAL, new KeyValue(gauge.salesProperty(), shown.sales(), Interpolator.EASE_BOTH)));
         motion.setOnFinished(e -> showVerdict(shown));
+        shownRewrite.setText("\u201c" + shown.text() + "\u201d" + (shown.author().isEmpty() ? "" : " \u2014 "
+                + shown.author()));
+        shownRewrite.setVisible(true);
         headline.setText("\u2026");
         setSide(headline, null);
         detail.setText("Rewrite " + shown.number() + ": the model reads\u2026");

@@ -136,6 +136,7 @@ class WorkshopWindowTest {
         assertEquals(com.usthem.core.Label.SALES, first.label());
         assertEquals(com.usthem.core.Label.SALES, first.roomVote());
         assertEquals(String.format("SALES  %.0f%%", 100 * first.sales()), text(robot, "#workshop-verdict"));
+        assertEquals("\u201c" + SALES + "\u201d", text(robot, "#shown-rewrite"), "the room sees what it voted on");
         assertTrue(text(robot, "#workshop-verdict-detail").endsWith("The room voted sales: agreed \u2713"),
                 text(robot, "#workshop-verdict-detail"));
         // The marker travelled from the prompt's score to the rewrite's, and the verdict showed once it was there.
@@ -151,6 +152,7 @@ class WorkshopWindowTest {
         assertEquals(com.usthem.core.Label.MARKETING, second.label());
         assertEquals("Dana", second.author());
         assertTrue(text(robot, "#workshop-verdict").startsWith("MARKETING"));
+        assertEquals("\u201c" + MARKETING + "\u201d \u2014 Dana", text(robot, "#shown-rewrite"));
         assertTrue(text(robot, "#workshop-verdict-detail").endsWith("The room did not vote."));
 
         @SuppressWarnings("unchecked")
