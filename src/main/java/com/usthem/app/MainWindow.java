@@ -17,6 +17,7 @@ import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
+import com.usthem.app.view.WindowLook;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.features.CueKind;
 import javafx.animation.PauseTransition;
@@ -107,6 +108,7 @@ public final class MainWindow {
     private final PauseTransition noticeTimeout = new PauseTransition(Duration.seconds(5));
     private final BorderPane root = new BorderPane();
     private final List<AppAction> actions;
+    private final ToolWindows tools;
     private final StartupTimer startup = new StartupTimer();
     private final ExecutorService files = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "usthem-files");
@@ -138,6 +140,7 @@ public final class MainWindow {
         session = sessionFor.apply(settings);
         editor = new CopyEditor(welcome(), this::open);
         team = new TeamActions(this, stage, session, look);
+        tools = new ToolWindows(this, stage, () -> engine, session);
         actions = actions();
         bindViewModels();
         layOut();
@@ -178,6 +181,11 @@ public final class MainWindow {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** Workshop mode, batch scoring, comparison and the HTML report. */
+    ToolWindows tools() {
+        return tools;
     }
 
     private void bindViewModels() {
@@ -309,6 +317,7 @@ public final class MainWindow {
                         this::saveAs),
                 new AppAction("File", "Copy report to clipboard",
                         new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN), this::copyReport),
+                tools.reportAction(),
                 new AppAction("File", "Quit", new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), this::quit),
                 new AppAction("View", "Switch light/dark theme", new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN),
                         () -> changeSettings(settings.withTheme(settings.theme().other()))),
@@ -326,6 +335,7 @@ public final class MainWindow {
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), ALT_DOWN), () -> highlights.toggle(kind)));
         }
         list.addAll(team.actions());
+        list.addAll(tools.actions());
         list.addAll(List.of(
                 new AppAction("Help", "Try a sample", new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::trySample),
                 new AppAction("Help", "Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts),
@@ -394,6 +404,7 @@ public final class MainWindow {
 
     private void applyLook() {
         look.update(settings);
+        tools.lookChanged(new WindowLook(settings.theme(), look.fontSize()));
     }
 
     void changeSettings(AppSettings changed) {

@@ -41,6 +41,8 @@ public class UsThemApp extends Application {
     @Override
     public void start(Stage stage) {
         CompletableFuture<ScoringEngine> loading = loadEngine();
-        new MainWindow(stage, SettingsStore.fromEnvironment(), new WorkspaceSession(workspace, loading)).show();
+        MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), new WorkspaceSession(workspace, loading));
+        window.tools().setDocumentOpener(getHostServices()::showDocument);
+        window.show();
     }
 }

@@ -71,10 +71,7 @@ public class CompareCommand implements Callable<Integer> {
     }
 
     private static void printCueWords(PrintWriter out, String what, List<CueWordChange> changes) {
-        String words = changes.stream()
-                .map(c -> "'" + c.word() + "'" + (Math.abs(c.change()) > 1 ? " \u00d7" + Math.abs(c.change()) : "")
-                        + " (" + c.kind().description() + ")")
-                .collect(Collectors.joining(", "));
+        String words = changes.stream().map(CueWordChange::describe).collect(Collectors.joining(", "));
         out.printf("%ncue words %s: %s%n", what, words.isEmpty() ? "none" : words);
     }
 }

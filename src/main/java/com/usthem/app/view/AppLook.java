@@ -51,6 +51,11 @@ public final class AppLook {
         });
     }
 
+    /** The text size now, in pixels. */
+    public double fontSize() {
+        return BASE_FONT_SIZE * scale();
+    }
+
     /** The text size's scale now (1 = normal). */
     public double scale() {
         return settings.get().fontScale();

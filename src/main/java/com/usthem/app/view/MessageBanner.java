@@ -46,6 +46,12 @@ public final class MessageBanner extends VBox {
         setVisible(true);
     }
 
+    /** Takes every message down, when what they were about is gone. */
+    public void clear() {
+        getChildren().clear();
+        setVisible(false);
+    }
+
     /** The texts shown, oldest first. */
     public List<String> messages() {
         return getChildren().stream().map(row -> ((Label) ((HBox) row).getChildren().get(0)).getText()).toList();

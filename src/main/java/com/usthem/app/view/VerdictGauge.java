@@ -20,6 +20,7 @@ public final class VerdictGauge extends Region {
     private final Region track = new Region();
     private final Region marker = new Region();
     private final DoubleProperty sales = new SimpleDoubleProperty(this, "sales", Double.NaN);
+    private final DoubleProperty thickness = new SimpleDoubleProperty(this, "thickness", 1);
 
     public VerdictGauge() {
         getStyleClass().add("verdict-gauge");
@@ -34,9 +35,16 @@ public final class VerdictGauge extends Region {
             requestLayout();
         });
         marker.setVisible(false);
-        setMinHeight(TRACK_HEIGHT + 2 * MARKER_OVERHANG);
-        setPrefHeight(TRACK_HEIGHT + 2 * MARKER_OVERHANG);
-        setPrefWidth(280);
+        thickness.addListener((observable, old, now) -> applyThickness());
+        applyThickness();
+    }
+
+    private void applyThickness() {
+        double scale = thickness.get();
+        setMinHeight(scale * (TRACK_HEIGHT + 2 * MARKER_OVERHANG));
+        setPrefHeight(scale * (TRACK_HEIGHT + 2 * MARKER_OVERHANG));
+        setPrefWidth(scale * 280);
+        requestLayout();
     }
 
     /** P(sales) shown by the marker, 0..1, or NaN for none. */
@@ -44,14 +52,20 @@ public final class VerdictGauge extends Region {
         return sales;
     }
 
+    /** How many times the usual thickness: larger to be read on a projector from the back of a room. */
+    public DoubleProperty thicknessProperty() {
+        return thickness;
+    }
+
     @Override
     protected void layoutChildren() {
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
         double left = snappedLeftInset();
         double top = snappedTopInset();
-        track.resizeRelocate(left, top + MARKER_OVERHANG, width, TRACK_HEIGHT);
+        double scale = thickness.get();
+        track.resizeRelocate(left, top + scale * MARKER_OVERHANG, width, scale * TRACK_HEIGHT);
         double position = Double.isNaN(sales.get()) ? 0.5 : sales.get();
-        marker.resizeRelocate(snapPositionX(left + position * (width - MARKER_WIDTH)), top, MARKER_WIDTH,
-                TRACK_HEIGHT + 2 * MARKER_OVERHANG);
+        marker.resizeRelocate(snapPositionX(left + position * (width - scale * MARKER_WIDTH)), top,
+                scale * MARKER_WIDTH, scale * (TRACK_HEIGHT + 2 * MARKER_OVERHANG));
     }
 }

@@ -9,4 +9,10 @@ public record CueWordChange(CueKind kind, String word, int before, int after) {
     public int change() {
         return after - before;
     }
+
+    /** "'your' ×3 (you/your words)": the word, how many more or fewer times when more than once, and its kind. */
+    public String describe() {
+        int times = Math.abs(change());
+        return "'" + word + "'" + (times > 1 ? " \u00d7" + times : "") + " (" + kind.description() + ")";
+    }
 }

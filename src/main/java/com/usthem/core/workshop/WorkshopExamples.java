@@ -34,21 +34,4 @@ public final class WorkshopExamples {
                 .withExtra("prompt", TextNode.valueOf(rewrite.prompt().text()))
                 .withExtra("direction", TextNode.valueOf(rewrite.prompt().direction().id()));
     }
-
-    /**
-     * Adds the examples to a JSON Lines corpus file (created when missing), leaving out copy it
-     * already holds, in one atomic write. A corpus file with a bad line is refused with the problems
-     * listed, rather than rewritten without that line.
-     */
-    public static CorpusMerge.Result keep(Path corpusFile, List<Example> examples) throws CorpusException, IOException {
-        List<Example> existing = Files.exists(corpusFile)
-                ? CorpusFiles.read(corpusFile, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
-        CorpusMerge.Result merged = CorpusMerge.add(existing, examples);
-        if (!merged.added().isEmpty()) {
-            List<Example> all = new ArrayList<>(existing);
-            all.addAll(merged.added());
-            CorpusFiles.writeJsonl(corpusFile, all);
-        }
-        return merged;
-    }
 }

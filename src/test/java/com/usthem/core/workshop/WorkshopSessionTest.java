@@ -133,7 +133,7 @@ class WorkshopSessionTest {
     }
 
     @Test
-    void keptRewritesBecomeWorkshopExamplesInTheCorpus() throws Exception {
+    void aKeptRewriteBecomesAWorkshopExample() throws Exception {
         WorkshopSession session = playedSession(classifier);
         Rewrite good = session.round(0).rewrites().get(0);
         Example example = WorkshopExamples.example(session.deck(), good, Label.SALES, NOW);
@@ -145,33 +145,5 @@ class WorkshopSessionTest {
         assertEquals(PROMPT, example.attribute("prompt"));
         assertEquals("to-sales", example.attribute("direction"));
         assertNull(example.attribute("author"), "participants' names stay out of the corpus");
-
-        Path corpus = dir.resolve("corpus.jsonl");
-        Files.writeString(corpus, "{\"id\": \"old\", \"text\": \"Sign today.\", \"label\": \"sales\", \"team\": \"north\"}\n");
-        Rewrite weak = session.round(0).rewrites().get(1);
-        CorpusMerge.Result kept = WorkshopExamples.keep(corpus, List.of(example,
-                WorkshopExamples.example(session.deck(), weak, Label.MARKETING, NOW)));
-        assertEquals(2, kept.added().size());
-        CorpusMerge.Result again = WorkshopExamples.keep(corpus, List.of(example));
-        assertEquals(0, again.added().size());
-        assertEquals(1, again.duplicates());
-
-        List<Example> all = CorpusFiles.read(corpus, CorpusFormat.JSONL, "corpus").examplesOrThrow();
-        assertEquals(List.of("Sign today.", GOOD_REWRITE, WEAK_REWRITE), all.stream().map(Example::text).toList());
-        assertEquals("north", all.get(0).attribute("team"), "existing fields are kept");
-        assertEquals("workshop", all.get(1).source());
-    }
-
-    @Test
-    void aCorpusWithABadLineIsRefusedAndLeftAsItWas() throws Exception {
-        Path corpus = dir.resolve("corpus.jsonl");
-        String content = "{\"text\": \"Sign today.\", \"label\": \"sales\"}\n{\"text\": \"Hmm\", \"label\": \"maybe\"}\n";
-        Files.writeString(corpus, content);
-        WorkshopSession session = playedSession(classifier);
-        Example example = WorkshopExamples.example(session.deck(), session.round(0).rewrites().get(0), Label.SALES, NOW);
-        CorpusException refused = assertThrows(CorpusException.class,
-                () -> WorkshopExamples.keep(corpus, List.of(example)));
-        assertTrue(refused.getMessage().startsWith(corpus + ":2: unknown label 'maybe'"), refused.getMessage());
-        assertEquals(content, Files.readString(corpus));
     }
 }

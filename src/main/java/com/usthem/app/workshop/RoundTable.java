@@ -1,0 +1,111 @@
+package com.usthem.app.workshop;
+
+import com.usthem.app.score.Lean;
+import com.usthem.core.workshop.Rewrite;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The round table: every rewrite of the prompt up now — who wrote it, the rewrite, the room's vote,
+ * the model's verdict and sales percentage, how far it moved toward the side the prompt asked for,
+ * whether room and model agreed, and whether it was kept as an example. Sorting is left off: the
+ * order is the order the room played in.
+ */
+final class RoundTable extends TableView<Rewrite> {
+
+    private final DoubleExpression fontSize;
+
+    RoundTable(WorkshopViewModel model, DoubleExpression fontSize) {
+        super(model.roundRewrites());
+        this.fontSize = fontSize;
+        setId("round-table");
+        getStyleClass().add("round-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label("The rewrites of this prompt appear here as they are revealed.");
+        empty.getStyleClass().add("muted");
+        setPlaceholder(empty);
+        getColumns().add(column("#", 2.5, r -> String.valueOf(r.number())));
+        getColumns().add(column("Who", 7, r -> r.author().isEmpty() ? "\u2014" : r.author()));
+        TableColumn<Rewrite, String> text = column("Rewrite", 28, Rewrite::text);
+        text.setCellFactory(RoundTable::wrapping);
+        getColumns().add(text);
+        getColumns().add(column("Room", 6, r -> r.voted() ? r.roomVote().id() : "\u2014"));
+        TableColumn<Rewrite, String> verdict = column("Model", 6.5, r -> r.label().id());
+        verdict.setCellFactory(shaded());
+        getColumns().add(verdict);
+        getColumns().add(column("Sales", 4.5, r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.sales())));
+        TableColumn<Rewrite, String> moved = column("Change", 9, RoundTable::change);
+        // The change is counted toward the side the prompt asks for: the heading says which.
+        moved.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get() == null ? "Change"
+                : "Toward " + model.roundProperty().get().prompt().direction().target().id(), model.roundProperty()));
+        getColumns().add(moved);
+        getColumns().add(column("Agree", 4.5, r -> !r.voted() ? "\u2014" : r.roomAgrees() ? "\u2713 yes" : "\u2717 no"));
+        getColumns().add(column("Kept as", 8, r -> {
+            com.usthem.core.Label label = model.kept().get(r);
+            return label == null ? "" : label.id();
+        }));
+        getColumns().forEach(column -> column.setSortable(false));
+        model.kept().addListener((MapChangeListener<Rewrite, com.usthem.core.Label>) change -> refresh());
+    }
+
+    /** "+60 pts toward sales", in points of sales probability, signed toward the side the prompt asked for. */
+    static String change(Rewrite rewrite) {
+        long points = Math.round(100 * rewrite.changeTowardTarget());
+        String sign = points > 0 ? "+" : points < 0 ? "\u2212" : "\u00b1";
+        return sign + Math.abs(points) + " pts";
+    }
+
+    private TableColumn<Rewrite, String> column(String title, double widthEm, Function<Rewrite, String> value) {
+        TableColumn<Rewrite, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Widths in em follow the workshop's text size, which follows the screen.
+        column.prefWidthProperty().bind(fontSize.multiply(widthEm));
+        return column;
+    }
+
+    /** A cell that shows a whole rewrite on as many lines as it takes: the room reads every word. */
+    private static TableCell<Rewrite, String> wrapping(TableColumn<Rewrite, String> column) {
+        Text text = new Text();
+        text.getStyleClass().add("wrapped-text");
+        TableCell<Rewrite, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        };
+        text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> column.getWidth()
+                - cell.getPadding().getLeft() - cell.getPadding().getRight() - 2, column.widthProperty(),
+                cell.paddingProperty()));
+        text.fontProperty().bind(cell.fontProperty());
+        return cell;
+    }
+
+    /** The verdict cell in the colour of its side, and in bold, so it is told apart without colour too. */
+    private static Callback<TableColumn<Rewrite, String>, TableCell<Rewrite, String>> shaded() {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(styleClass -> styleClass.startsWith("side-"));
+                setText(empty ? null : item);
+                Rewrite rewrite = empty ? null : getTableRow().getItem();
+                if (rewrite != null) {
+                    getStyleClass().add("side-" + Lean.of(rewrite.sales()).side().id());
+                }
+            }
+        };
+    }
+}
