@@ -17,7 +17,6 @@ import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
-import com.usthem.app.view.WindowLook;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.features.CueKind;
 import javafx.animation.PauseTransition;
@@ -404,7 +403,7 @@ public final class MainWindow {
 
     private void applyLook() {
         look.update(settings);
-        tools.lookChanged(new WindowLook(settings.theme(), look.fontSize()));
+        tools.lookChanged(look.now());
     }
 
     void changeSettings(AppSettings changed) {

@@ -6,7 +6,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 
-import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -17,7 +16,6 @@ public final class AppLook {
 
     /** AtlantaFX's base font size, which the font scale multiplies. */
     static final double BASE_FONT_SIZE = 14;
-    private static final String STYLESHEET = AppLook.class.getResource("/com/usthem/app/usthem.css").toExternalForm();
 
     private final ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(this, "settings");
 
@@ -63,12 +61,11 @@ public final class AppLook {
 
     /** Styles a node as the look is now: for dialogs, which close before the look can change. */
     public void style(Parent node) {
-        AppSettings now = settings.get();
-        if (!node.getStylesheets().contains(STYLESHEET)) {
-            node.getStylesheets().add(STYLESHEET);
-        }
-        node.getStyleClass().removeIf(styleClass -> styleClass.startsWith("theme-"));
-        node.getStyleClass().add("theme-" + now.theme());
-        node.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_SIZE * now.fontScale()));
+        now().applyTo(node);
+    }
+
+    /** The look at this moment, for windows that take it as a value. */
+    public WindowLook now() {
+        return new WindowLook(settings.get().theme(), fontSize());
     }
 }
