@@ -7,8 +7,8 @@ import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
-import com.usthem.core.corpus.CorpusProblem;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.ReviewedExample;
@@ -61,10 +61,10 @@ public final class ExamplesViewModel {
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private boolean active;
     private CancellableTask<Reviewed> reviewing;
-    private List<CorpusProblem> shownProblems = List.of();
+    private List<FileProblem> shownProblems = List.of();
 
     /** The corpus as read, scored. */
-    private record Reviewed(List<ReviewedExample> examples, List<CorpusProblem> problems) {
+    private record Reviewed(List<ReviewedExample> examples, List<FileProblem> problems) {
     }
 
     public ExamplesViewModel(WorkspaceSession session) {
@@ -128,7 +128,7 @@ public final class ExamplesViewModel {
     }
 
     /** Bad corpus lines, each said once (not again on every refresh). */
-    private void showProblems(List<CorpusProblem> problems) {
+    private void showProblems(List<FileProblem> problems) {
         if (!problems.isEmpty() && !problems.equals(shownProblems)) {
             messages.add(new Message(MessageBanner.Kind.WARNING, (problems.size() == 1
                     ? "A corpus line cannot be read, so that file cannot be changed until it is fixed: "

@@ -1,7 +1,6 @@
 package com.usthem.app.team;
 
-import com.usthem.core.corpus.CorpusProblem;
-
+import com.usthem.core.io.FileProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,7 @@ final class Figures {
     }
 
     /** Bad rows one a line as {@code FILE:LINE: reason}; after {@value #PROBLEMS_LISTED}, how many more. */
-    static String problems(List<CorpusProblem> problems) {
+    static String problems(List<FileProblem> problems) {
         List<String> lines = new ArrayList<>();
         problems.stream().limit(PROBLEMS_LISTED).forEach(problem -> lines.add(problem.toString()));
         if (problems.size() > PROBLEMS_LISTED) {

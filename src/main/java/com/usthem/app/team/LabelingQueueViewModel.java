@@ -4,8 +4,8 @@ import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.workspace.ErrorMessages;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
-import com.usthem.core.corpus.CorpusProblem;
 import com.usthem.core.corpus.UnlabeledTexts;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.workspace.LabelingQueue;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,7 +43,7 @@ public final class LabelingQueueViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ObservableList<CorpusProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
     private LabelingQueue queue;
     private CancellableTask<LabelingQueue> scoring;
 
@@ -91,7 +91,7 @@ public final class LabelingQueueViewModel {
     }
 
     /** Rows of the batch that could not be used, with their file and line. */
-    public ObservableList<CorpusProblem> problems() {
+    public ObservableList<FileProblem> problems() {
         return problems;
     }
 

@@ -5,8 +5,8 @@ import com.usthem.app.view.AppLook;
 import com.usthem.app.view.HighlightSpans;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.core.classify.TextScore;
-import com.usthem.core.corpus.CorpusProblem;
 import com.usthem.core.features.Cue;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.workspace.LabelingQueue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -128,8 +128,8 @@ public final class LabelingQueueWindow {
         problems.getStyleClass().addAll("team-problems", "team-status");
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setVisible(false);
-        model.problems().addListener((ListChangeListener<CorpusProblem>) change -> {
-            List<CorpusProblem> all = model.problems();
+        model.problems().addListener((ListChangeListener<FileProblem>) change -> {
+            List<FileProblem> all = model.problems();
             problems.setVisible(!all.isEmpty());
             problems.setText(all.isEmpty() ? "" : (all.size() == 1 ? "1 row left out: "
                     : Figures.count(all.size()) + " rows left out:\n") + Figures.problems(all));

@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.io.AtomicFiles;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.TextFiles;
 import com.usthem.core.io.UnreadableFileException;
 
@@ -23,7 +24,7 @@ public final class CorpusFiles {
         try {
             return format.codec().parse(file.toString(), TextFiles.read(file), defaultSource);
         } catch (UnreadableFileException e) {
-            return new CorpusReadResult(List.of(), List.of(unreadable(e)));
+            return new CorpusReadResult(List.of(), List.of(FileProblem.of(e)));
         }
     }
 
@@ -32,7 +33,7 @@ public final class CorpusFiles {
         try {
             format = CorpusFormat.fromFileName(file);
         } catch (IllegalArgumentException e) {
-            return new CorpusReadResult(List.of(), List.of(new CorpusProblem(file.toString(), 0, e.getMessage())));
+            return new CorpusReadResult(List.of(), List.of(new FileProblem(file.toString(), 0, e.getMessage())));
         }
         return read(file, format, "import");
     }
@@ -47,7 +48,7 @@ public final class CorpusFiles {
             try {
                 all = all.plus(read(file, format != null ? format : CorpusFormat.fromFileName(file), "import"));
             } catch (IllegalArgumentException e) {
-                all = all.plus(new CorpusReadResult(List.of(), List.of(new CorpusProblem(file.toString(), 0,
+                all = all.plus(new CorpusReadResult(List.of(), List.of(new FileProblem(file.toString(), 0,
                         e.getMessage()))));
             }
         }
@@ -68,7 +69,7 @@ public final class CorpusFiles {
         }
         if (all.examples().isEmpty() && all.clean()) {
             return new CorpusReadResult(List.of(), List.of(
-                    new CorpusProblem(fileOrFolder.toString(), 0, "no *.jsonl training files in this folder")));
+                    new FileProblem(fileOrFolder.toString(), 0, "no *.jsonl training files in this folder")));
         }
         return all;
     }
@@ -90,9 +91,5 @@ public final class CorpusFiles {
 
     public static void writeJsonl(Path file, List<Example> examples) throws IOException {
         write(file, CorpusFormat.JSONL, examples);
-    }
-
-    private static CorpusProblem unreadable(UnreadableFileException e) {
-        return new CorpusProblem(e.source(), e.line(), e.reason());
     }
 }

@@ -1,10 +1,11 @@
 package com.usthem.core.corpus;
 
+import com.usthem.core.io.FileProblem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The good examples of one or more files, and a problem for every line that was not good. */
-public record CorpusReadResult(List<Example> examples, List<CorpusProblem> problems) {
+public record CorpusReadResult(List<Example> examples, List<FileProblem> problems) {
 
     public CorpusReadResult {
         examples = List.copyOf(examples);
@@ -18,7 +19,7 @@ public record CorpusReadResult(List<Example> examples, List<CorpusProblem> probl
     public CorpusReadResult plus(CorpusReadResult other) {
         List<Example> allExamples = new ArrayList<>(examples);
         allExamples.addAll(other.examples);
-        List<CorpusProblem> allProblems = new ArrayList<>(problems);
+        List<FileProblem> allProblems = new ArrayList<>(problems);
         allProblems.addAll(other.problems);
         return new CorpusReadResult(allExamples, allProblems);
     }

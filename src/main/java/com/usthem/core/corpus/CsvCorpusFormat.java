@@ -3,6 +3,7 @@ package com.usthem.core.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.usthem.core.io.CsvRows;
+import com.usthem.core.io.FileProblem;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,8 +23,8 @@ final class CsvCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
-        List<CorpusProblem> problems = new ArrayList<>();
-        CsvRows.read(content, REQUIRED, (line, reason) -> problems.add(new CorpusProblem(source, line, reason)),
+        List<FileProblem> problems = new ArrayList<>();
+        CsvRows.read(content, REQUIRED, (line, reason) -> problems.add(new FileProblem(source, line, reason)),
                 (columns, row) -> examples.add(toExample(row.values(), columns, columns.indexOf("text"),
                         columns.indexOf("label"), defaultSource)));
         return new CorpusReadResult(examples, problems);

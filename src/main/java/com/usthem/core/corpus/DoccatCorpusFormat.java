@@ -1,5 +1,6 @@
 package com.usthem.core.corpus;
 
+import com.usthem.core.io.FileProblem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ final class DoccatCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
-        List<CorpusProblem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -30,7 +31,7 @@ final class DoccatCorpusFormat implements CorpusCodec {
                 examples.add(new Example(ExampleIds.forText(text), text, ExampleFields.label(parts[0]),
                         defaultSource, null, Map.of()));
             } catch (IllegalArgumentException e) {
-                problems.add(new CorpusProblem(source, i + 1, e.getMessage()));
+                problems.add(new FileProblem(source, i + 1, e.getMessage()));
             }
         }
         return new CorpusReadResult(examples, problems);

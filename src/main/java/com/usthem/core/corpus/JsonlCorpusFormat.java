@@ -3,6 +3,7 @@ package com.usthem.core.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class JsonlCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
-        List<CorpusProblem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -41,13 +42,13 @@ final class JsonlCorpusFormat implements CorpusCodec {
                 Example example = parseLine(lines[i], defaultSource);
                 Integer firstLine = lineOfId.putIfAbsent(example.id(), lineNumber);
                 if (firstLine != null) {
-                    problems.add(new CorpusProblem(source, lineNumber,
+                    problems.add(new FileProblem(source, lineNumber,
                             "duplicate id '" + example.id() + "' (first on line " + firstLine + ")"));
                 } else {
                     examples.add(example);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new CorpusProblem(source, lineNumber, e.getMessage()));
+                problems.add(new FileProblem(source, lineNumber, e.getMessage()));
             }
         }
         return new CorpusReadResult(examples, problems);

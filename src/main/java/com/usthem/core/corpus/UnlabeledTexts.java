@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.io.CsvRows;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.TextFiles;
 import com.usthem.core.io.UnreadableFileException;
@@ -34,7 +35,7 @@ public final class UnlabeledTexts {
     }
 
     /** The texts read, in order, and a problem for each row that was not usable. */
-    public record Batch(List<String> texts, List<CorpusProblem> problems) {
+    public record Batch(List<String> texts, List<FileProblem> problems) {
 
         public Batch {
             texts = List.copyOf(texts);
@@ -46,15 +47,15 @@ public final class UnlabeledTexts {
         try {
             return parse(file.toString(), TextFiles.read(file), Format.fromFileName(file));
         } catch (UnreadableFileException e) {
-            return new Batch(List.of(), List.of(new CorpusProblem(e.source(), e.line(), e.reason())));
+            return new Batch(List.of(), List.of(FileProblem.of(e)));
         }
     }
 
     public static Batch parse(String source, String content, Format format) {
         List<String> texts = new ArrayList<>();
-        List<CorpusProblem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         if (format == Format.CSV) {
-            CsvRows.read(content, List.of("text"), (line, reason) -> problems.add(new CorpusProblem(source, line, reason)),
+            CsvRows.read(content, List.of("text"), (line, reason) -> problems.add(new FileProblem(source, line, reason)),
                     (columns, row) -> texts.add(checked(row.values().get(columns.indexOf("text")))));
             return new Batch(texts, problems);
         }
@@ -68,7 +69,7 @@ public final class UnlabeledTexts {
                         ? Json.stringField(Json.parseObjectLine(lines[i], "with a 'text' field"), "text")
                         : lines[i]));
             } catch (IllegalArgumentException e) {
-                problems.add(new CorpusProblem(source, i + 1, e.getMessage()));
+                problems.add(new FileProblem(source, i + 1, e.getMessage()));
             }
         }
         return new Batch(texts, problems);

@@ -1,9 +1,9 @@
 package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusException;
-import com.usthem.core.corpus.CorpusProblem;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.ExampleIds;
+import com.usthem.core.io.FileProblem;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * The workspace corpus as read at one moment: every example with its file (held-out test split
  * included), and a problem for each line that could not be read.
  */
-public record CorpusSnapshot(List<CorpusEntry> entries, List<CorpusProblem> problems) {
+public record CorpusSnapshot(List<CorpusEntry> entries, List<FileProblem> problems) {
 
     public CorpusSnapshot {
         entries = List.copyOf(entries);

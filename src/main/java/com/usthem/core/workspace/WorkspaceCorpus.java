@@ -6,12 +6,12 @@ import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusMerge;
-import com.usthem.core.corpus.CorpusProblem;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.ExampleFields;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.io.DirectoryLock;
+import com.usthem.core.io.FileProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ public final class WorkspaceCorpus {
     }
 
     /** What an import added, how many rows were already in the corpus, and the rows that were bad. */
-    public record ImportResult(List<Example> added, int duplicates, List<CorpusProblem> problems) {
+    public record ImportResult(List<Example> added, int duplicates, List<FileProblem> problems) {
 
         public ImportResult {
             added = List.copyOf(added);
@@ -84,7 +84,7 @@ public final class WorkspaceCorpus {
     /** Every corpus file of the workspace, the held-out test split included. */
     public CorpusSnapshot read() throws IOException {
         List<CorpusEntry> entries = new ArrayList<>();
-        List<CorpusProblem> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         for (Path file : corpusFiles()) {
             CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "corpus");
             result.examples().forEach(example -> entries.add(new CorpusEntry(example, file)));
@@ -306,7 +306,7 @@ public final class WorkspaceCorpus {
         CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "corpus");
         if (!result.clean()) {
             throw new CorpusException(result.problems().stream()
-                    .map(p -> new CorpusProblem(p.file(), p.line(), p.reason()
+                    .map(p -> new FileProblem(p.file(), p.line(), p.reason()
                             + "; fix or remove this line first (UsThem does not rewrite a file it cannot fully read)"))
                     .toList());
         }

@@ -163,7 +163,8 @@ class WorkshopWindowTest {
         assertEquals("Dana", second.author());
         assertTrue(text(robot, "#workshop-verdict").startsWith("MARKETING"));
         assertEquals("\u201c" + MARKETING + "\u201d \u2014 Dana", text(robot, "#shown-rewrite"));
-        assertTrue(text(robot, "#workshop-verdict-detail").endsWith("The room did not vote."));
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+                () -> text(robot, "#workshop-verdict-detail").endsWith("The room did not vote."));
 
         @SuppressWarnings("unchecked")
         TableView<Rewrite> table = robot.lookup("#round-table").queryAs(TableView.class);

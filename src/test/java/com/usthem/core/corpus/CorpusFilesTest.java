@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.Label;
+import com.usthem.core.io.FileProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class CorpusFilesTest {
         CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "import");
         assertTrue(result.examples().isEmpty());
         assertEquals(1, result.problems().size());
-        CorpusProblem problem = result.problems().get(0);
+        FileProblem problem = result.problems().get(0);
         assertEquals(file.toString(), problem.file());
         assertEquals(file + ": looks like a binary file, not text", problem.toString());
     }
@@ -49,7 +50,7 @@ class CorpusFilesTest {
         CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "import");
         assertTrue(result.examples().isEmpty(), "a file in the wrong encoding is refused as a whole");
         assertEquals(1, result.problems().size());
-        CorpusProblem problem = result.problems().get(0);
+        FileProblem problem = result.problems().get(0);
         assertEquals(file.toString(), problem.file());
         assertEquals(2, problem.line());
         assertTrue(problem.toString().startsWith(file + ":2: not valid UTF-8"), problem.toString());
@@ -71,7 +72,7 @@ class CorpusFilesTest {
     void missingFile() {
         Path file = dir.resolve("nope.jsonl");
         CorpusReadResult result = CorpusFiles.read(file);
-        assertEquals(List.of(file + ": no such file"), result.problems().stream().map(CorpusProblem::toString).toList());
+        assertEquals(List.of(file + ": no such file"), result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -123,7 +124,7 @@ class CorpusFilesTest {
         CorpusReadResult result = CorpusFiles.readTraining(dir);
         assertTrue(result.examples().isEmpty());
         assertEquals(List.of(dir + ": no *.jsonl training files in this folder"),
-                result.problems().stream().map(CorpusProblem::toString).toList());
+                result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test

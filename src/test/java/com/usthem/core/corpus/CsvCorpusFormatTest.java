@@ -2,6 +2,7 @@ package com.usthem.core.corpus;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.usthem.core.Label;
+import com.usthem.core.io.FileProblem;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,7 @@ class CsvCorpusFormatTest {
     }
 
     private static List<String> problems(CorpusReadResult result) {
-        return result.problems().stream().map(CorpusProblem::toString).toList();
+        return result.problems().stream().map(FileProblem::toString).toList();
     }
 
     @Test

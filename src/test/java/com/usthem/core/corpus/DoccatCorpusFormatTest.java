@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.Label;
+import com.usthem.core.io.FileProblem;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ class DoccatCorpusFormatTest {
         assertEquals(List.of(
                 FILE + ":3: unknown label 'promo' (expected 'marketing' or 'sales')",
                 FILE + ":4: empty text after the label"),
-                result.problems().stream().map(CorpusProblem::toString).toList());
+                result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test

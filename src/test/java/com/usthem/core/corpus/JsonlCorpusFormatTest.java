@@ -2,6 +2,7 @@ package com.usthem.core.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.usthem.core.Label;
+import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class JsonlCorpusFormatTest {
                 "{\"text\":\"Third.\",\"label\":\"marketing\"}");
         assertEquals(List.of("First.", "Third."), result.examples().stream().map(Example::text).toList());
         assertEquals(1, result.problems().size());
-        CorpusProblem problem = result.problems().get(0);
+        FileProblem problem = result.problems().get(0);
         assertEquals(FILE, problem.file());
         assertEquals(2, problem.line());
         assertTrue(problem.toString().startsWith(FILE + ":2: malformed JSON ("), problem.toString());
@@ -78,7 +79,7 @@ class JsonlCorpusFormatTest {
     void blankLinesAreSkippedButStillCounted() {
         CorpusReadResult result = jsonl.parse(FILE, "\n{\"text\":\"Fine.\",\"label\":\"sales\"}\r\n   \r\n{\"text\":\"\",\"label\":\"sales\"}\n", "import");
         assertEquals(1, result.examples().size());
-        assertEquals(List.of(FILE + ":4: empty text"), result.problems().stream().map(CorpusProblem::toString).toList());
+        assertEquals(List.of(FILE + ":4: empty text"), result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -102,7 +103,7 @@ class JsonlCorpusFormatTest {
                 "{\"text\":null,\"label\":\"sales\"}");
         assertTrue(result.examples().isEmpty());
         assertEquals(List.of(FILE + ":1: empty text", FILE + ":2: missing text", FILE + ":3: missing text"),
-                result.problems().stream().map(CorpusProblem::toString).toList());
+                result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -144,7 +145,7 @@ class JsonlCorpusFormatTest {
                 "{\"id\":\"a1\",\"text\":\"Again.\",\"label\":\"marketing\"}");
         assertEquals(List.of("First.", "Second."), result.examples().stream().map(Example::text).toList());
         assertEquals(List.of(FILE + ":3: duplicate id 'a1' (first on line 1)"),
-                result.problems().stream().map(CorpusProblem::toString).toList());
+                result.problems().stream().map(FileProblem::toString).toList());
     }
 
     @Test
@@ -193,7 +194,7 @@ class JsonlCorpusFormatTest {
 
     @Test
     void problemWithoutLineNamesTheFileOnly() {
-        assertEquals("a.jsonl: no such file", new CorpusProblem("a.jsonl", 0, "no such file").toString());
-        assertEquals("a.jsonl:7: bad", new CorpusProblem("a.jsonl", 7, "bad").toString());
+        assertEquals("a.jsonl: no such file", new FileProblem("a.jsonl", 0, "no such file").toString());
+        assertEquals("a.jsonl:7: bad", new FileProblem("a.jsonl", 7, "bad").toString());
     }
 }
