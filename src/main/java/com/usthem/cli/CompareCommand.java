@@ -41,6 +41,9 @@ public class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (CliInput.name(before).equals(CliInput.STDIN_NAME) && CliInput.name(after).equals(CliInput.STDIN_NAME)) {
+            throw new UserInputException("BEFORE and AFTER cannot both be standard input (-)");
+        }
         String first = CliInput.readDraft(before, System.in);
         String second = CliInput.readDraft(after, System.in);
         var classifier = modelOption.classifier(workspaceOption, spec.commandLine().getErr());

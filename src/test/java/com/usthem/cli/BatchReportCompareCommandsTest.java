@@ -147,4 +147,12 @@ class BatchReportCompareCommandsTest {
         assertTrue(gained.contains("'your' ×3 (you/your words)") && gained.contains("'sign' (call to action)"), gained);
         assertTrue(out.contains("cue words lost: 'we' (we/our words)"), out);
     }
+
+    @Test
+    void compareRefusesStandardInputForBothDrafts() {
+        CliRun run = run("compare", "-", "-");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("BEFORE and AFTER cannot both be standard input"), run.err());
+        assertEquals("", run.out());
+    }
 }

@@ -37,7 +37,7 @@ final class RoundTable extends TableView<Rewrite> {
         setPlaceholder(empty);
         getColumns().add(column("#", 2.5, r -> String.valueOf(r.number())));
         getColumns().add(column("Who", 7, r -> r.author().isEmpty() ? "\u2014" : r.author()));
-        TableColumn<Rewrite, String> text = column("Rewrite", 28, Rewrite::text);
+        TableColumn<Rewrite, String> text = column("Rewrite", 26, Rewrite::text);
         text.setCellFactory(RoundTable::wrapping);
         getColumns().add(text);
         getColumns().add(column("Room", 6, r -> r.voted() ? r.roomVote().id() : "\u2014"));
@@ -45,12 +45,12 @@ final class RoundTable extends TableView<Rewrite> {
         verdict.setCellFactory(shaded());
         getColumns().add(verdict);
         getColumns().add(column("Sales", 4.5, r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.sales())));
-        TableColumn<Rewrite, String> moved = column("Change", 9, RoundTable::change);
+        TableColumn<Rewrite, String> moved = column("Change", 10.5, RoundTable::change);
         // The change is counted toward the side the prompt asks for: the heading says which.
         moved.textProperty().bind(Bindings.createStringBinding(() -> model.roundProperty().get() == null ? "Change"
                 : "Toward " + model.roundProperty().get().prompt().direction().target().id(), model.roundProperty()));
         getColumns().add(moved);
-        getColumns().add(column("Agree", 4.5, r -> !r.voted() ? "\u2014" : r.roomAgrees() ? "\u2713 yes" : "\u2717 no"));
+        getColumns().add(column("Agree", 6, r -> !r.voted() ? "\u2014" : r.roomAgrees() ? "\u2713 yes" : "\u2717 no"));
         getColumns().add(column("Kept as", 8, r -> {
             com.usthem.core.Label label = model.kept().get(r);
             return label == null ? "" : label.id();

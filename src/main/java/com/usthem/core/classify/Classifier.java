@@ -203,9 +203,4 @@ public final class Classifier {
         double[] outcomes = new DocumentCategorizerME(model).categorize(input.tokens(), input.extraInformation());
         return new double[] {outcomes[marketingIndex], outcomes[salesIndex]};
     }
-
-    /** Forgets cached sentence features (the analyzer keeps its own cache). */
-    public void clearCache() {
-        evidenceCache.clear();
-    }
 }

@@ -70,13 +70,6 @@ public final class TextAnalyzer {
         }
     }
 
-    /** Loads the models now rather than on first use, e.g. while a window is opening. */
-    public static void warmUp() {
-        if (Models.SENTENCES == null || Models.TOKENS == null || Models.POS == null) {
-            throw new IllegalStateException("OpenNLP models failed to load");
-        }
-    }
-
     /** Below this many sentences a text is tagged on the calling thread; above, on every core. */
     private static final int PARALLEL_SENTENCES = 16;
 
@@ -123,12 +116,6 @@ public final class TextAnalyzer {
             }
         }
         return List.copyOf(spans);
-    }
-
-    /** Forgets cached analyses, so the next call analyses from scratch. */
-    public void clearCache() {
-        cache.clear();
-        lineCache.clear();
     }
 
     public SentenceAnalysis analyzeSentence(String sentence) {
