@@ -89,8 +89,13 @@ class WorkshopWindowTest {
         return window.model();
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    /**
+     * A label's text, read on the FX thread: the window sets the verdict and its detail in one FX
+     * event, and a read from the test thread could fall between the two.
+     */
+    private static String text(FxRobot robot, String id) throws Exception {
+        Label label = robot.lookup(id).queryAs(Label.class);
+        return WaitForAsyncUtils.asyncFx(label::getText).get(WAIT, TimeUnit.SECONDS);
     }
 
     private void startFirstDeck(FxRobot robot) throws Exception {
