@@ -4,6 +4,7 @@ import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.Cue;
 import com.usthem.core.features.Cues;
+import com.usthem.core.features.DocumentShapeFeatures;
 import com.usthem.core.features.FeatureInput;
 import com.usthem.core.features.PronounCount;
 import com.usthem.core.features.SentenceFeatureGenerator;
@@ -101,6 +102,10 @@ public final class Classifier {
         }
         List<ModelEvaluation.Resolved> inOpenNlpOrder = new ArrayList<>(generators.length * evidence.size());
         for (int g = 0; g < generators.length; g++) {
+            if (generators[g] instanceof DocumentShapeFeatures document) {
+                inOpenNlpOrder.add(evaluation.resolve(documentFeatures(document, sentences)));
+                continue;
+            }
             for (SentenceEvidence sentenceEvidence : evidence) {
                 inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
@@ -144,6 +149,20 @@ public final class Classifier {
         return stable;
     }
 
+    /**
+     * The whole text's shape (how it opens and closes) is the one family not cached per sentence:
+     * it depends on where each sentence stands, and it only reads a few of them.
+     */
+    private String[] documentFeatures(DocumentShapeFeatures document, List<Sentence> sentences) {
+        List<String> features = new ArrayList<>();
+        document.extract(sentences.stream().map(Sentence::analysis).toList(), vocabulary, features);
+        return features.toArray(String[]::new);
+    }
+
+    /**
+     * One sentence's features, probabilities, cues and pronouns. Its probabilities are the verdict
+     * the sentence would get as a text of its own, so the document-shape family sees it as one.
+     */
     private SentenceEvidence collectEvidence(SentenceAnalysis sentence) {
         Map<String, Object> extra = Map.of(
                 SentenceFeatureGenerator.SENTENCES, List.of(sentence),

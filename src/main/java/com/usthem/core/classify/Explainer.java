@@ -1,7 +1,7 @@
 package com.usthem.core.classify;
 
 import com.usthem.core.Label;
-import com.usthem.core.features.SentenceFeatureGenerator;
+import com.usthem.core.features.FeatureDescriber;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.AbstractModel;
@@ -24,7 +24,7 @@ public final class Explainer {
     private final Map<String, Context> parameters;
     private final int marketingIndex;
     private final int salesIndex;
-    private final List<SentenceFeatureGenerator> describers = new ArrayList<>();
+    private final List<FeatureDescriber> describers = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     public Explainer(DoccatModel model) {
@@ -36,7 +36,7 @@ public final class Explainer {
         this.marketingIndex = maxent.getIndex(Label.MARKETING.id());
         this.salesIndex = maxent.getIndex(Label.SALES.id());
         for (FeatureGenerator generator : model.getFactory().getFeatureGenerators()) {
-            if (generator instanceof SentenceFeatureGenerator describer) {
+            if (generator instanceof FeatureDescriber describer) {
                 describers.add(describer);
             }
         }
@@ -99,7 +99,7 @@ public final class Explainer {
     }
 
     private String describe(String feature) {
-        for (SentenceFeatureGenerator describer : describers) {
+        for (FeatureDescriber describer : describers) {
             String description = describer.describe(feature);
             if (description != null) {
                 return description;

@@ -14,7 +14,7 @@ public final class Cues {
 
     private static final List<CueFinder> FINDERS = List.of(new PronounFocusFeatures(), new CallToActionFeatures(),
             new DeadlineFeatures(), new QuantityFeatures(), new ReaderQuestionFeatures(), new YouWillFeatures(),
-            new RankingClaimFeatures(), new PersonalTouchFeatures());
+            new RankingClaimFeatures(), new PersonalTouchFeatures(), new LetterShapeFeatures());
 
     private Cues() {
     }

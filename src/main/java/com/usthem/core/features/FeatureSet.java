@@ -11,8 +11,13 @@ import java.util.function.Supplier;
  * names are saved in the model, so a model always scores with the set it was trained with.
  */
 public enum FeatureSet {
-    /** Words, word pairs and every cue family: the default. */
+    /** Words, word pairs, every cue family, the shape of a letter and of the whole piece: the default. */
     FULL(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+            DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
+            RankingClaimFeatures::new, PersonalTouchFeatures::new, LetterShapeFeatures::new,
+            DocumentShapeFeatures::new),
+    /** The first release's default (no letter or document shape), kept to measure the new one against. */
+    FULL_V1(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
             DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
             RankingClaimFeatures::new, PersonalTouchFeatures::new),
     /** Words and every cue family, without word pairs. */

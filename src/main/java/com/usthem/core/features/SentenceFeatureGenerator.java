@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>Features never span two sentences, so the features of a text are the features of its
  * sentences in order: that is what lets the classifier cache them per sentence.
  */
-public abstract class SentenceFeatureGenerator implements FeatureGenerator {
+public abstract class SentenceFeatureGenerator implements FeatureGenerator, FeatureDescriber {
 
     /** Extra-information key: {@code List<SentenceAnalysis>} of the document. */
     public static final String SENTENCES = "usthem.sentences";
@@ -49,7 +49,7 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     /** Adds this family's features of one sentence. */
     public abstract void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features);
 
-    /** A plain-words explanation of one of this family's features, or null if it is not one of them. */
+    @Override
     public final String describe(String feature) {
         return feature.startsWith(prefix) ? describeKind(feature.substring(prefix.length())) : null;
     }
@@ -81,7 +81,7 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
+    static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
         Object sentences = extraInformation == null ? null : extraInformation.get(SENTENCES);
         if (sentences instanceof List<?> list) {
             return (List<SentenceAnalysis>) list;
@@ -89,7 +89,7 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
         return List.of(SentenceAnalysis.ofTokens(text));
     }
 
-    private static CompanyVocabulary vocabulary(Map<String, Object> extraInformation) {
+    static CompanyVocabulary vocabulary(Map<String, Object> extraInformation) {
         Object vocabulary = extraInformation == null ? null : extraInformation.get(VOCABULARY);
         return vocabulary instanceof CompanyVocabulary v ? v : CompanyVocabulary.EMPTY;
     }

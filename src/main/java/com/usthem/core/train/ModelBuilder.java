@@ -41,8 +41,9 @@ public final class ModelBuilder {
         double trainingStart = 0;
         if (folds > 0) {
             trainingStart = folds / (folds + 1.0);
-            crossValidation = new CrossValidator(analyzer).run(examples, settings, vocabulary, folds, FOLD_SEED,
-                    listener.slice(0, trainingStart, "cross-validation "), cancellation);
+            crossValidation = CrossValidator.run(new UsThemLearner(settings, vocabulary, analyzer), examples,
+                    new Folds.Stratified(folds, FOLD_SEED), listener.slice(0, trainingStart, "cross-validation "),
+                    cancellation).pooled();
         }
         DoccatModel model = new Trainer(analyzer).train(examples, settings, vocabulary,
                 listener.slice(trainingStart, 1, "final model "), cancellation);

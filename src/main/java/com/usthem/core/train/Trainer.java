@@ -45,18 +45,24 @@ public final class Trainer {
         requireBothLabels(examples);
         List<DocumentSample> samples = analyze(examples, vocabulary, listener, cancellation);
         FeatureGenerator[] generators = settings.features().create();
-        TrainingParameters parameters = settings.toParameters();
-        TrainingConfiguration configuration = new TrainingConfiguration(
-                new IterationMonitor(listener.slice(ANALYSIS_SHARE, 1.0, "training: "), settings.iterations()),
-                new CancellableStopCriteria(convergence(settings, parameters), cancellation));
         Map<String, String> report = new HashMap<>();
-        EventTrainer eventTrainer = TrainerFactory.getEventTrainer(parameters, report, configuration);
+        TrainingListener trainingListener = listener.slice(ANALYSIS_SHARE, 1.0, "training: ");
         MaxentModel model;
-        try {
-            model = eventTrainer.train(new DocumentCategorizerEventStream(
-                    ObjectStreamUtils.createObjectStream(samples), generators));
-        } catch (IOException e) {
-            throw new UncheckedIOException("training read from memory and cannot fail on I/O", e);
+        DocumentCategorizerEventStream events = new DocumentCategorizerEventStream(
+                ObjectStreamUtils.createObjectStream(samples), generators);
+        if (settings.quasiNewton()) {
+            model = RegularisedMaxent.train(events, settings, trainingListener, cancellation);
+        } else {
+            TrainingParameters parameters = settings.toParameters();
+            TrainingConfiguration configuration = new TrainingConfiguration(
+                    new IterationMonitor(trainingListener, settings.iterations()),
+                    new CancellableStopCriteria(convergence(settings, parameters), cancellation));
+            EventTrainer eventTrainer = TrainerFactory.getEventTrainer(parameters, report, configuration);
+            try {
+                model = eventTrainer.train(events);
+            } catch (IOException e) {
+                throw new UncheckedIOException("training read from memory and cannot fail on I/O", e);
+            }
         }
         cancellation.throwIfCancelled();
         listener.progress("done", 1.0);
