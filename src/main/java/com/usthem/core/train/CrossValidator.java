@@ -4,6 +4,9 @@ import com.usthem.core.Label;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
 import opennlp.tools.doccat.DoccatModel;
 
@@ -27,8 +30,8 @@ public final class CrossValidator {
     }
 
     public Evaluation run(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary, int folds,
-                          long seed, TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+                          long seed, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds");
         }
@@ -43,7 +46,7 @@ public final class CrossValidator {
             for (int i = 0; i < examples.size(); i++) {
                 (foldOf[i] == fold ? held : training).add(examples.get(i));
             }
-            TrainingListener foldListener = listener.slice((double) fold / folds, (fold + 1.0) / folds,
+            ProgressListener foldListener = listener.slice((double) fold / folds, (fold + 1.0) / folds,
                     "fold " + (fold + 1) + " of " + folds + ": ");
             DoccatModel model = trainer.train(training, settings, vocabulary, foldListener, cancellation);
             predictions.addAll(ModelEvaluator.predict(new Classifier(model, vocabulary, analyzer), held));

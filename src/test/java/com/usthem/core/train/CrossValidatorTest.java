@@ -4,6 +4,8 @@ import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,7 +38,7 @@ class CrossValidatorTest {
     void predictsEveryExampleExactlyOnce() throws Exception {
         Evaluation evaluation = new CrossValidator(TestModels.ANALYZER).run(TestModels.tinyCorpus(),
                 new TrainerSettings("maxent", 0, 30, "full"), CompanyVocabulary.EMPTY, 3, 1,
-                TrainingListener.NONE, Cancellation.NEVER);
+                ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(12, evaluation.metrics().examples());
         assertEquals(12 - evaluation.misclassified().size(), evaluation.metrics().confusion().correct());
     }
@@ -45,6 +47,6 @@ class CrossValidatorTest {
     void refusesFewerExamplesThanFolds() {
         assertThrows(IllegalArgumentException.class, () -> new CrossValidator(TestModels.ANALYZER).run(
                 TestModels.tinyCorpus().subList(0, 2), TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY, 5, 1,
-                TrainingListener.NONE, Cancellation.NEVER));
+                ProgressListener.NONE, Cancellation.NEVER));
     }
 }
