@@ -1,6 +1,5 @@
 package com.usthem.core.workspace;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
@@ -10,13 +9,13 @@ import com.usthem.core.job.Cancellation;
 import com.usthem.core.job.CancelledException;
 import com.usthem.core.job.ProgressListener;
 import com.usthem.core.model.LoadedModel;
+import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.Metrics;
-import com.usthem.core.train.ModelBuilder;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.Prediction;
 import com.usthem.core.train.TrainerSettings;

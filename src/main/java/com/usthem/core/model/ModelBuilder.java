@@ -1,4 +1,4 @@
-package com.usthem.core.train;
+package com.usthem.core.model;
 
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
@@ -6,9 +6,11 @@ import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
 import com.usthem.core.job.CancelledException;
 import com.usthem.core.job.ProgressListener;
-import com.usthem.core.model.CorpusHash;
-import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.train.CrossValidator;
+import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.Trainer;
+import com.usthem.core.train.TrainerSettings;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.time.Clock;
