@@ -6,8 +6,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the engine usable without a screen: core never reaches into JavaFX, the app or the CLI. */
+/**
+ * The layers: core is usable without a screen (no JavaFX, no app, no command line), the app and the
+ * command line stand side by side on it, and no two packages need each other, so each can be read,
+ * tested and changed from the bottom up.
+ */
 @AnalyzeClasses(packages = "com.usthem", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,4 +31,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule appDoesNotUseCli = noClasses().that().resideInAPackage("com.usthem.app..")
             .should().dependOnClassesThat().resideInAnyPackage("com.usthem.cli..");
+
+    /** Every package is its own slice, the parent packages included: {@code core} and {@code core.model} are two. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("com.usthem.(**)").should().beFreeOfCycles();
 }

@@ -9,6 +9,7 @@ import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.AppSettings;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.view.AboutDialog;
+import com.usthem.app.view.AppAction;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.CopyEditor;
 import com.usthem.app.view.CueLegend;

@@ -8,6 +8,7 @@ import com.usthem.app.score.ModelSummary;
 import com.usthem.app.score.ScoredText;
 import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.task.BackgroundThread;
+import com.usthem.app.view.AppAction;
 import com.usthem.app.view.FileDialogs;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.WindowLook;

@@ -3,7 +3,7 @@ package com.usthem.app;
 import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Workspace;
+import com.usthem.core.workspace.Workspace;
 import javafx.application.Application;
 import javafx.stage.Stage;
 

@@ -6,13 +6,13 @@ import com.usthem.core.batch.BatchScorer;
 import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.batch.DraftFormat;
 import com.usthem.core.io.AtomicFiles;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package com.usthem.cli;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelStore;
+import com.usthem.core.workspace.Workspace;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

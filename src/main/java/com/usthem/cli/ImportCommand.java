@@ -1,18 +1,18 @@
 package com.usthem.cli;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusMerge;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

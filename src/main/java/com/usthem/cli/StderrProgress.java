@@ -1,11 +1,11 @@
 package com.usthem.cli;
 
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.ProgressListener;
 
 import java.io.PrintWriter;
 
 /** Prints training progress to stderr, one line per tenth, so logs stay short. */
-final class StderrProgress implements TrainingListener {
+final class StderrProgress implements ProgressListener {
 
     private final PrintWriter err;
     private int lastTenth = -1;

@@ -1,23 +1,23 @@
 package com.usthem.cli;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
 import com.usthem.core.train.Metrics;
-import com.usthem.core.train.ModelBuilder;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.TrainerSettings;
 import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.RetrainReport;
 import com.usthem.core.workspace.Retrainer;
 import com.usthem.core.workspace.VocabularyFile;
+import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package com.usthem.cli;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceSeeder;
 import picocli.CommandLine.Option;
 

@@ -375,7 +375,7 @@ class MainWindowTest {
         Files.createDirectories(workspace.resolve("models"));
         Files.writeString(workspace.resolve("models/v0001.bin"), "not a model");
         Files.writeString(workspace.resolve("models/current"), "v0001\n");
-        ScoringEngine fallback = ScoringEngine.load(new com.usthem.core.Workspace(workspace));
+        ScoringEngine fallback = ScoringEngine.load(new com.usthem.core.workspace.Workspace(workspace));
         MainWindow warned = onFx(() -> {
             MainWindow created = new MainWindow(new Stage(), new SettingsStore(settingsFile()),
                     CompletableFuture.completedFuture(fallback));

@@ -2,8 +2,8 @@ package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Workspace;
 import com.usthem.core.model.ModelStore;
+import com.usthem.core.workspace.Workspace;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

@@ -2,9 +2,9 @@ package com.usthem.app;
 
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.workspace.VocabularyFile;
+import com.usthem.core.workspace.Workspace;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

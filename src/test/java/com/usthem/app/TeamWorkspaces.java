@@ -2,8 +2,8 @@ package com.usthem.app;
 
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceSeeder;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;

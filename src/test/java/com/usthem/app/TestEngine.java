@@ -1,8 +1,8 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoringEngine;
-import com.usthem.core.Workspace;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.workspace.Workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

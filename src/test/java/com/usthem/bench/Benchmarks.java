@@ -5,9 +5,9 @@ import com.usthem.core.batch.BatchScorer;
 import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.io.BufferedReader;

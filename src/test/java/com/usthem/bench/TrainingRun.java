@@ -1,11 +1,11 @@
 package com.usthem.bench;
 
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
 import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
-import com.usthem.core.train.TrainingListener;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ public final class TrainingRun {
         sampler.start();
         long start = System.nanoTime();
         new Trainer(new TextAnalyzer()).train(examples, TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY,
-                TrainingListener.NONE, Cancellation.NEVER);
+                ProgressListener.NONE, Cancellation.NEVER);
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = sampler.finish();
         System.out.printf(Locale.ROOT, "train-result size=%d seconds=%.2f peak-heap-mb=%d max-heap-mb=%d%n", size,

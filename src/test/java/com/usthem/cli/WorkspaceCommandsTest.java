@@ -1,12 +1,12 @@
 package com.usthem.cli;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.train.Metrics;
+import com.usthem.core.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -3,13 +3,13 @@ package com.usthem.core;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
 import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
-import com.usthem.core.train.TrainingCancelledException;
 import opennlp.tools.doccat.DoccatModel;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -74,7 +74,7 @@ public final class TestModels {
         try {
             return new Trainer(ANALYZER).train(tinyCorpus(), settings, CompanyVocabulary.EMPTY,
                     (message, fraction) -> { }, Cancellation.NEVER);
-        } catch (TrainingCancelledException e) {
+        } catch (CancelledException e) {
             throw new IllegalStateException(e);
         }
     }

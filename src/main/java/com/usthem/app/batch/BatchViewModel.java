@@ -12,7 +12,7 @@ import com.usthem.core.batch.DraftFormat;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.io.FileProblem;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

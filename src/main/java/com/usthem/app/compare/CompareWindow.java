@@ -1,7 +1,7 @@
 package com.usthem.app.compare;
 
-import com.usthem.app.AppAction;
 import com.usthem.app.score.Lean;
+import com.usthem.app.view.AppAction;
 import com.usthem.app.view.FileDialogs;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictGauge;

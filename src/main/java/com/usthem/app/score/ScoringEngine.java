@@ -1,12 +1,12 @@
 package com.usthem.app.score;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.workspace.Workspace;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.usthem.app.team;
 
-import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.ProgressListener;
 import javafx.concurrent.Task;
 
 /**
@@ -14,7 +14,7 @@ final class CancellableTask<V> extends Task<V> {
     /** The job: reports progress to the listener and stops when the cancellation is raised. */
     @FunctionalInterface
     interface Job<V> {
-        V run(TrainingListener progress, Cancellation cancellation) throws Exception;
+        V run(ProgressListener progress, Cancellation cancellation) throws Exception;
     }
 
     private final Job<V> job;

@@ -1,6 +1,6 @@
 package com.usthem.app.workshop;
 
-import com.usthem.app.AppAction;
+import com.usthem.app.view.AppAction;
 import com.usthem.app.view.FileDialogs;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ShortcutsDialog;

@@ -1,9 +1,9 @@
 package com.usthem.app.workspace;
 
 import com.usthem.app.score.ScoringEngine;
-import com.usthem.core.Workspace;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.workspace.CorpusEdit;
+import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import com.usthem.core.workspace.WorkspaceSeeder;
 import javafx.application.Platform;

@@ -2,7 +2,7 @@ package com.usthem.core.batch;
 
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.FileProblem;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.Cancellation;
 import opennlp.tools.monitoring.StopCriteria;
 
 /**

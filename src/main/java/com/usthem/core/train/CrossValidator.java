@@ -1,5 +1,8 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.corpus.Example;
 
 import java.util.ArrayList;
@@ -28,8 +31,8 @@ public final class CrossValidator {
     private CrossValidator() {
     }
 
-    public static Result run(Learner learner, List<Example> examples, Folds folds, TrainingListener listener,
-                             Cancellation cancellation) throws TrainingCancelledException {
+    public static Result run(Learner learner, List<Example> examples, Folds folds, ProgressListener listener,
+                             Cancellation cancellation) throws CancelledException {
         List<String> names = folds.names(examples);
         int[] foldOf = folds.assign(examples);
         List<Prediction> pooled = new ArrayList<>(examples.size());
@@ -40,7 +43,7 @@ public final class CrossValidator {
             for (int i = 0; i < examples.size(); i++) {
                 (foldOf[i] == fold ? held : training).add(examples.get(i));
             }
-            TrainingListener foldListener = listener.slice((double) fold / names.size(),
+            ProgressListener foldListener = listener.slice((double) fold / names.size(),
                     (fold + 1.0) / names.size(), names.get(fold) + " (" + (fold + 1) + " of " + names.size() + "): ");
             Predictor predictor = learner.train(training, foldListener, cancellation);
             List<Prediction> predictions = held.stream().map(predictor::predict).toList();

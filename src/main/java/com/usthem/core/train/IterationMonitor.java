@@ -1,17 +1,18 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.ProgressListener;
 import opennlp.tools.monitoring.StopCriteria;
 import opennlp.tools.monitoring.TrainingMeasure;
 import opennlp.tools.monitoring.TrainingProgressMonitor;
 
-/** Turns OpenNLP's per-iteration callbacks into progress for a {@link TrainingListener}. */
+/** Turns OpenNLP's per-iteration callbacks into progress for a {@link ProgressListener}. */
 final class IterationMonitor implements TrainingProgressMonitor {
 
-    private final TrainingListener listener;
+    private final ProgressListener listener;
     private final int iterations;
     private volatile boolean finished;
 
-    IterationMonitor(TrainingListener listener, int iterations) {
+    IterationMonitor(ProgressListener listener, int iterations) {
         this.listener = listener;
         this.iterations = iterations;
     }

@@ -1,5 +1,8 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.corpus.Example;
 
 import java.util.List;
@@ -14,6 +17,6 @@ public interface Learner {
     /** What was trained, in a few words ("maxent cutoff=3 ...", "TF-IDF logistic regression"). */
     String description();
 
-    Predictor train(List<Example> examples, TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException;
+    Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException;
 }

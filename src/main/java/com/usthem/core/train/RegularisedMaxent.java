@@ -1,5 +1,8 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.quasinewton.Function;
 import opennlp.tools.ml.maxent.quasinewton.ParallelNegLogLikelihood;
@@ -38,8 +41,8 @@ final class RegularisedMaxent {
     private RegularisedMaxent() {
     }
 
-    static GISModel train(ObjectStream<Event> events, TrainerSettings settings, TrainingListener listener,
-                          Cancellation cancellation) throws TrainingCancelledException {
+    static GISModel train(ObjectStream<Event> events, TrainerSettings settings, ProgressListener listener,
+                          Cancellation cancellation) throws CancelledException {
         TrainingParameters parameters = settings.toParameters();
         parameters.put(AbstractDataIndexer.SORT_PARAM, true);
         DataIndexer indexer = DataIndexerFactory.getDataIndexer(parameters, new HashMap<>());
@@ -56,7 +59,7 @@ final class RegularisedMaxent {
         try {
             weights = minimizer.minimize(objective);
         } catch (Stopped e) {
-            throw new TrainingCancelledException();
+            throw new CancelledException();
         }
         return model(indexer, weights);
     }
@@ -84,11 +87,11 @@ final class RegularisedMaxent {
     private static final class Watched implements Function {
         private final Function objective;
         private final int iterations;
-        private final TrainingListener listener;
+        private final ProgressListener listener;
         private final Cancellation cancellation;
         private int evaluations;
 
-        Watched(Function objective, int iterations, TrainingListener listener, Cancellation cancellation) {
+        Watched(Function objective, int iterations, ProgressListener listener, Cancellation cancellation) {
             this.objective = objective;
             this.iterations = iterations;
             this.listener = listener;

@@ -4,6 +4,9 @@ import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.FeatureInput;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -41,12 +44,12 @@ public final class Trainer {
     }
 
     public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
-                             TrainingListener listener, Cancellation cancellation) throws TrainingCancelledException {
+                             ProgressListener listener, Cancellation cancellation) throws CancelledException {
         requireBothLabels(examples);
         List<DocumentSample> samples = analyze(examples, vocabulary, listener, cancellation);
         FeatureGenerator[] generators = settings.features().create();
         Map<String, String> report = new HashMap<>();
-        TrainingListener trainingListener = listener.slice(ANALYSIS_SHARE, 1.0, "training: ");
+        ProgressListener trainingListener = listener.slice(ANALYSIS_SHARE, 1.0, "training: ");
         MaxentModel model;
         DocumentCategorizerEventStream events = new DocumentCategorizerEventStream(
                 ObjectStreamUtils.createObjectStream(samples), generators);
@@ -70,8 +73,8 @@ public final class Trainer {
     }
 
     /** Tags every example, on every core; the samples keep the examples' order, so training is reproducible. */
-    private List<DocumentSample> analyze(List<Example> examples, CompanyVocabulary vocabulary, TrainingListener listener,
-                                         Cancellation cancellation) throws TrainingCancelledException {
+    private List<DocumentSample> analyze(List<Example> examples, CompanyVocabulary vocabulary, ProgressListener listener,
+                                         Cancellation cancellation) throws CancelledException {
         AtomicInteger done = new AtomicInteger();
         int[] reported = {0};
         List<DocumentSample> samples = IntStream.range(0, examples.size()).parallel().mapToObj(i -> {

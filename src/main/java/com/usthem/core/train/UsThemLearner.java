@@ -1,5 +1,8 @@
 package com.usthem.core.train;
 
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
@@ -26,8 +29,8 @@ public final class UsThemLearner implements Learner {
     }
 
     @Override
-    public Predictor train(List<Example> examples, TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+    public Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         Classifier classifier = new Classifier(new Trainer(analyzer).train(examples, settings, vocabulary, listener,
                 cancellation), vocabulary, analyzer);
         return text -> classifier.score(text).sales();

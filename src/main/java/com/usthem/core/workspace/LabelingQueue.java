@@ -5,9 +5,9 @@ import com.usthem.core.classify.Classifier;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.ExampleIds;
-import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -73,8 +73,8 @@ public final class LabelingQueue {
      * order). Copy already in the corpus, or repeated in the batch, is left out.
      */
     public static LabelingQueue build(List<String> texts, Classifier classifier, WorkspaceCorpus corpus,
-                                      TrainingListener listener, Cancellation cancellation)
-            throws IOException, TrainingCancelledException {
+                                      ProgressListener listener, Cancellation cancellation)
+            throws IOException, CancelledException {
         Set<String> seen = new HashSet<>();
         corpus.read().all().forEach(example -> seen.add(ExampleIds.normalize(example.text())));
         List<Item> items = new ArrayList<>();

@@ -1,25 +1,24 @@
 package com.usthem.core.workspace;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.io.UnreadableFileException;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.model.LoadedModel;
+import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.Metrics;
-import com.usthem.core.train.ModelBuilder;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.Prediction;
 import com.usthem.core.train.TrainerSettings;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -54,25 +53,25 @@ public final class Retrainer {
     }
 
     /** Trains on the workspace corpus (all but the held-out test split) and measures on the test split. */
-    public RetrainReport retrain(TrainerSettings settings, int folds, TrainingListener listener,
+    public RetrainReport retrain(TrainerSettings settings, int folds, ProgressListener listener,
                                  Cancellation cancellation)
             throws IOException, CorpusException, UnreadableFileException, ModelLoadException,
-            TrainingCancelledException {
+            CancelledException {
         CorpusSnapshot corpus = new WorkspaceCorpus(workspace, clock).read();
         return retrain(corpus.trainingOrThrow(), corpus.test(), settings, folds, listener, cancellation);
     }
 
     /** Trains on the given examples; {@code test} may be empty. */
     public RetrainReport retrain(List<Example> training, List<Example> test, TrainerSettings settings, int folds,
-                                 TrainingListener listener, Cancellation cancellation)
-            throws UnreadableFileException, ModelLoadException, TrainingCancelledException {
+                                 ProgressListener listener, Cancellation cancellation)
+            throws UnreadableFileException, ModelLoadException, CancelledException {
         CompanyVocabulary vocabulary = VocabularyFile.read(workspace.vocabularyFile());
         ModelStore.Loaded inUse = workspace.models().loadCurrentOrBundled();
         ModelBuilder.Built built = new ModelBuilder(analyzer, clock).build(training, settings, vocabulary, folds,
                 listener.slice(0, BUILD_SHARE, ""), cancellation);
         Classifier oldClassifier = inUse.model().classifier(analyzer);
         Classifier newClassifier = new Classifier(built.model(), vocabulary, analyzer);
-        TrainingListener comparing = listener.slice(BUILD_SHARE, 1, "comparing with " + inUse.version() + ": ");
+        ProgressListener comparing = listener.slice(BUILD_SHARE, 1, "comparing with " + inUse.version() + ": ");
 
         List<Prediction> oldPredictions = predict(oldClassifier, training, test, comparing.slice(0, 0.5, ""),
                 cancellation);
@@ -101,8 +100,8 @@ public final class Retrainer {
 
     /** Predictions for the training examples, then the test examples. */
     private static List<Prediction> predict(Classifier classifier, List<Example> training, List<Example> test,
-                                            TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+                                            ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         List<Example> all = new ArrayList<>(training);
         all.addAll(test);
         List<Prediction> predictions = new ArrayList<>(all.size());

@@ -2,9 +2,9 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.Label;
 import com.usthem.core.classify.Classifier;
-import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +49,8 @@ public record ReviewedExample(CorpusEntry entry, double sales) {
 
     /** Scores every entry with the model; slow for a large corpus, so it reports progress and can be cancelled. */
     public static List<ReviewedExample> review(List<CorpusEntry> entries, Classifier classifier,
-                                               TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+                                               ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         List<ReviewedExample> reviewed = new ArrayList<>(entries.size());
         for (CorpusEntry entry : entries) {
             cancellation.throwIfCancelled();

@@ -1,6 +1,5 @@
 package com.usthem.core.workspace;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.io.DirectoryLock;
 import com.usthem.core.model.ModelFiles;

@@ -6,7 +6,7 @@ import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

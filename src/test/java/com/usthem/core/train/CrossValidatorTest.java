@@ -4,6 +4,8 @@ import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -38,7 +40,7 @@ class CrossValidatorTest {
     @Test
     void predictsEveryExampleExactlyOnce() throws Exception {
         Evaluation evaluation = CrossValidator.run(QUICK, TestModels.tinyCorpus(), new Folds.Stratified(3, 1),
-                TrainingListener.NONE, Cancellation.NEVER).pooled();
+                ProgressListener.NONE, Cancellation.NEVER).pooled();
         assertEquals(12, evaluation.metrics().examples());
         assertEquals(12 - evaluation.misclassified().size(), evaluation.metrics().confusion().correct());
     }
@@ -46,7 +48,7 @@ class CrossValidatorTest {
     @Test
     void refusesFewerExamplesThanFolds() {
         assertThrows(IllegalArgumentException.class, () -> CrossValidator.run(QUICK,
-                TestModels.tinyCorpus().subList(0, 2), new Folds.Stratified(5, 1), TrainingListener.NONE,
+                TestModels.tinyCorpus().subList(0, 2), new Folds.Stratified(5, 1), ProgressListener.NONE,
                 Cancellation.NEVER));
     }
 
@@ -62,13 +64,13 @@ class CrossValidatorTest {
             }
 
             @Override
-            public Predictor train(List<Example> training, TrainingListener listener, Cancellation cancellation) {
+            public Predictor train(List<Example> training, ProgressListener listener, Cancellation cancellation) {
                 trainedOn.add(training.stream().map(e -> e.attribute("channel")).distinct().sorted().toList());
                 return text -> 0.9;
             }
         };
         CrossValidator.Result result = CrossValidator.run(recording, examples, new Folds.ByGroup("channel"),
-                TrainingListener.NONE, Cancellation.NEVER);
+                ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(List.of("ad", "email", "letter"), result.folds().stream().map(CrossValidator.FoldResult::name)
                 .toList());
         assertEquals(List.of(List.of("email", "letter"), List.of("ad", "letter"), List.of("ad", "email")), trainedOn);
@@ -80,7 +82,7 @@ class CrossValidatorTest {
     void leaveOneGroupOutNeedsTwoGroups() {
         List<Example> oneGroup = TestModels.withAttribute(TestModels.tinyCorpus(), "industry", i -> "retail");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CrossValidator.run(QUICK,
-                oneGroup, new Folds.ByGroup("industry"), TrainingListener.NONE, Cancellation.NEVER));
+                oneGroup, new Folds.ByGroup("industry"), ProgressListener.NONE, Cancellation.NEVER));
         assertEquals("leave-one-group-out needs at least 2 values of 'industry'; the data has only retail",
                 e.getMessage());
     }

@@ -4,6 +4,9 @@ import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import opennlp.tools.doccat.DoccatModel;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +49,7 @@ class TrainerTest {
     void stopsWhenCancelledDuringIterations() {
         Cancellation cancellation = new Cancellation();
         List<String> messages = new ArrayList<>();
-        assertThrows(TrainingCancelledException.class, () -> trainer.train(TestModels.tinyCorpus(),
+        assertThrows(CancelledException.class, () -> trainer.train(TestModels.tinyCorpus(),
                 new TrainerSettings("maxent", 0, 500, "full"), CompanyVocabulary.EMPTY, (message, fraction) -> {
                     messages.add(message);
                     if (message.contains("iteration 3 ")) {
@@ -61,7 +64,7 @@ class TrainerTest {
     void refusesACorpusWithOneLabelOnly() {
         var onlyMarketing = TestModels.tinyCorpus().stream().filter(e -> e.label() == Label.MARKETING).toList();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer.train(onlyMarketing,
-                TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY, TrainingListener.NONE, Cancellation.NEVER));
+                TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY, ProgressListener.NONE, Cancellation.NEVER));
         assertTrue(e.getMessage().contains("both labels"));
     }
 }

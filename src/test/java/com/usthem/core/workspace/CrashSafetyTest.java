@@ -1,7 +1,6 @@
 package com.usthem.core.workspace;
 
 import com.usthem.core.Label;
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusReadResult;

@@ -2,14 +2,13 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
-import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +48,7 @@ class LabelingQueueTest {
     }
 
     private LabelingQueue queue() throws Exception {
-        return LabelingQueue.build(BATCH, classifier, corpus, TrainingListener.NONE, Cancellation.NEVER);
+        return LabelingQueue.build(BATCH, classifier, corpus, ProgressListener.NONE, Cancellation.NEVER);
     }
 
     private List<Example> userFile() {
@@ -122,7 +121,7 @@ class LabelingQueueTest {
 
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
-        assertThrows(TrainingCancelledException.class,
-                () -> LabelingQueue.build(BATCH, classifier, corpus, TrainingListener.NONE, cancellation));
+        assertThrows(CancelledException.class,
+                () -> LabelingQueue.build(BATCH, classifier, corpus, ProgressListener.NONE, cancellation));
     }
 }

@@ -2,18 +2,17 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
-import com.usthem.core.Workspace;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.model.CorpusHash;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
-import com.usthem.core.train.Cancellation;
 import com.usthem.core.train.TrainerSettings;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +117,7 @@ class RetrainerTest {
     void theCompanyVocabularyIsTrainedWithAndKeptInTheModel() throws Exception {
         VocabularyFile.write(workspace.vocabularyFile(), new CompanyVocabulary(List.of("Acme", "Road Runner Pro")));
 
-        RetrainReport report = retrainer.retrain(QUICK, 0, TrainingListener.NONE, Cancellation.NEVER);
+        RetrainReport report = retrainer.retrain(QUICK, 0, ProgressListener.NONE, Cancellation.NEVER);
         retrainer.accept(report);
 
         assertEquals(List.of("Acme", "Road Runner Pro"), report.candidateMetadata().vocabulary());
@@ -132,13 +131,13 @@ class RetrainerTest {
     void cancellingLeavesEverythingAsItWas() throws Exception {
         Map<String, byte[]> before = files();
         Cancellation cancellation = new Cancellation();
-        TrainingListener cancelHalfWay = (message, fraction) -> {
+        ProgressListener cancelHalfWay = (message, fraction) -> {
             if (fraction > 0.5) {
                 cancellation.cancel();
             }
         };
 
-        assertThrows(TrainingCancelledException.class, () -> retrainer.retrain(QUICK, 2, cancelHalfWay, cancellation));
+        assertThrows(CancelledException.class, () -> retrainer.retrain(QUICK, 2, cancelHalfWay, cancellation));
 
         assertSameFiles(before, files());
     }
@@ -146,7 +145,7 @@ class RetrainerTest {
     @Test
     void retrainingKeepsTheSettingsOfTheModelInUse() throws Exception {
         assertEquals(TrainerSettings.DEFAULT, retrainer.currentSettings());
-        retrainer.accept(retrainer.retrain(QUICK, 0, TrainingListener.NONE, Cancellation.NEVER));
+        retrainer.accept(retrainer.retrain(QUICK, 0, ProgressListener.NONE, Cancellation.NEVER));
         assertEquals(QUICK, retrainer.currentSettings());
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.corpus.Example;
-import com.usthem.core.train.Cancellation;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class ReviewedExampleTest {
         List<CorpusEntry> entries = List.of(
                 entry("Sign the attached order form by Friday and your crew starts Monday.", Label.SALES),
                 entry("Sign the attached order form by Friday and your crew starts Monday!", Label.MARKETING));
-        List<ReviewedExample> reviewed = ReviewedExample.review(entries, TestModels.shipped(), TrainingListener.NONE,
+        List<ReviewedExample> reviewed = ReviewedExample.review(entries, TestModels.shipped(), ProgressListener.NONE,
                 Cancellation.NEVER);
         assertEquals(2, reviewed.size());
         assertTrue(reviewed.get(0).agrees());

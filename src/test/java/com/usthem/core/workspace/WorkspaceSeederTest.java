@@ -1,6 +1,5 @@
 package com.usthem.core.workspace;
 
-import com.usthem.core.Workspace;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelStore;

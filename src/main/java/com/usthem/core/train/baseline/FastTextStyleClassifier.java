@@ -3,11 +3,11 @@ package com.usthem.core.train.baseline;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import com.usthem.core.train.Learner;
 import com.usthem.core.train.Predictor;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,8 +42,8 @@ public final class FastTextStyleClassifier implements Learner {
     }
 
     @Override
-    public Predictor train(List<Example> examples, TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+    public Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         List<int[]> documents = new ArrayList<>(examples.size());
         for (Example example : examples) {
             documents.add(buckets(example.text()));

@@ -4,10 +4,10 @@ import com.usthem.core.corpus.Example;
 import com.usthem.core.features.PronounCount;
 import com.usthem.core.text.Sentence;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import com.usthem.core.train.Learner;
 import com.usthem.core.train.Predictor;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.ProgressListener;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class PronounBaseline implements Learner {
     }
 
     @Override
-    public Predictor train(List<Example> examples, TrainingListener listener, Cancellation cancellation) {
+    public Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation) {
         // The customer-focus share is above one half exactly when you-words outnumber we-words.
         return text -> PronounCount.of(analyzer.analyze(text).stream().map(Sentence::analysis).toList())
                 .customerFocusPercent() / 100;

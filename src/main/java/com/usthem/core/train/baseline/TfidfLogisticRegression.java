@@ -3,11 +3,11 @@ package com.usthem.core.train.baseline;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Cancellation;
+import com.usthem.core.job.Cancellation;
 import com.usthem.core.train.Learner;
 import com.usthem.core.train.Predictor;
-import com.usthem.core.train.TrainingCancelledException;
-import com.usthem.core.train.TrainingListener;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -49,8 +49,8 @@ public final class TfidfLogisticRegression implements Learner {
     }
 
     @Override
-    public Predictor train(List<Example> examples, TrainingListener listener, Cancellation cancellation)
-            throws TrainingCancelledException {
+    public Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
         List<List<String>> documents = new ArrayList<>(examples.size());
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (Example example : examples) {

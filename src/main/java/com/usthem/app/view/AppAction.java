@@ -1,4 +1,4 @@
-package com.usthem.app;
+package com.usthem.app.view;
 
 import javafx.scene.input.KeyCombination;
 

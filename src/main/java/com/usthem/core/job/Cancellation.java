@@ -1,4 +1,4 @@
-package com.usthem.core.train;
+package com.usthem.core.job;
 
 /** A flag a user can raise to stop a long job; the job checks it between steps. */
 public final class Cancellation {
@@ -17,9 +17,9 @@ public final class Cancellation {
         return cancelled;
     }
 
-    public void throwIfCancelled() throws TrainingCancelledException {
+    public void throwIfCancelled() throws CancelledException {
         if (cancelled) {
-            throw new TrainingCancelledException();
+            throw new CancelledException();
         }
     }
 }

@@ -1,11 +1,18 @@
-package com.usthem.core.train;
+package com.usthem.core.model;
 
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
-import com.usthem.core.model.CorpusHash;
-import com.usthem.core.model.ModelMetadata;
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.train.CrossValidator;
+import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.Folds;
+import com.usthem.core.train.Trainer;
+import com.usthem.core.train.TrainerSettings;
+import com.usthem.core.train.UsThemLearner;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.time.Clock;
@@ -36,7 +43,7 @@ public final class ModelBuilder {
 
     /** @param folds cross-validation folds; 0 skips cross-validation */
     public Built build(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary, int folds,
-                       TrainingListener listener, Cancellation cancellation) throws TrainingCancelledException {
+                       ProgressListener listener, Cancellation cancellation) throws CancelledException {
         Evaluation crossValidation = null;
         double trainingStart = 0;
         if (folds > 0) {

@@ -1,4 +1,4 @@
-package com.usthem.core;
+package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.model.ModelStore;
