@@ -2,6 +2,7 @@ package com.usthem.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.classify.MixedReading;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.Cue;
@@ -22,6 +23,8 @@ final class ScoreOutput {
     static void printTable(TextScore score, PrintWriter out) {
         out.printf(Locale.ROOT, "%s  (marketing %.2f, sales %.2f)%n", score.label().id(), score.marketing(),
                 score.sales());
+        score.mixed().ifPresent(mixed -> out.printf("%s (%d marketing, %d sales sentences)%n", mixed.summary(),
+                mixed.marketingSentences(), mixed.salesSentences()));
         out.printf(Locale.ROOT, "we-words %d, you-words %d, customer focus %.0f%%%s%n", score.pronouns().we(),
                 score.pronouns().you(), score.pronouns().customerFocusPercent(),
                 score.disagreesWithPronounCount() ? " (the pronoun count alone would say "
@@ -43,6 +46,16 @@ final class ScoreOutput {
     static ObjectNode toJson(TextScore score, String text) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         putVerdict(node, score);
+        if (score.mixed().isPresent()) {
+            MixedReading mixed = score.mixed().get();
+            node.putObject("mixed").put("summary", mixed.summary())
+                    .put("marketingSentences", mixed.marketingSentences())
+                    .put("salesSentences", mixed.salesSentences())
+                    .put("opens", mixed.opens().id())
+                    .put("closes", mixed.closes().id());
+        } else {
+            node.putNull("mixed");
+        }
         ArrayNode sentences = node.putArray("sentences");
         for (SentenceScore sentence : score.sentences()) {
             ObjectNode s = sentences.addObject();

@@ -128,8 +128,9 @@ public final class Classifier {
             }
             pronouns = pronouns.plus(sentenceEvidence.pronouns());
         }
+        List<Boolean> message = sentences.stream().map(s -> !DocumentShapeFeatures.frames(s.analysis())).toList();
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
-                pronouns, features);
+                pronouns, features, MixedReading.of(sentenceScores, message));
     }
 
     /**

@@ -10,7 +10,10 @@ public enum CueKind {
     DREAM("dream and ranking words", "marketing"),
     QUESTION("question to the reader", "either"),
     FUTURE("'you will' promise", "either"),
-    PERSONAL("personal touch", "sales");
+    PERSONAL("personal touch", "sales"),
+    ANNOUNCEMENT("announcement", "marketing"),
+    RELATIONSHIP("relationship (new or kept)", "either"),
+    OUTCOME("results (chances or wins)", "either");
 
     private final String description;
     private final String usualSide;

@@ -49,6 +49,13 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
             "will you", "can we", "could we", "shall we", "please", "just reply", "reply", "sign here", "i'll send",
             "happy to send", "send me", "send over", "sign the", "sign and", "initial");
 
+    /** The families whose features the close repeats under its own names, so they can weigh more there. */
+    private static final List<SentenceFeatureGenerator> CLOSE_FAMILIES = List.of(new WordFeatures(),
+            new PronounFocusFeatures(), new CallToActionFeatures(), new DeadlineFeatures(), new QuantityFeatures(),
+            new ReaderQuestionFeatures(), new YouWillFeatures(), new RankingClaimFeatures(),
+            new PersonalTouchFeatures(), new LetterShapeFeatures(), new OutcomeFeatures(), new RelationshipFeatures(),
+            new AnnouncementFeatures(), new ConditionalPromiseFeatures());
+
     public DocumentShapeFeatures() {
     }
 
@@ -93,6 +100,11 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
             return;
         }
         SentenceAnalysis close = sentences.get(last);
+        List<String> closing = new ArrayList<>();
+        for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
+            family.extract(close, vocabulary, closing);
+        }
+        closing.stream().distinct().forEach(f -> features.add(PREFIX + "close:" + f));
         String ask = ask(close);
         if (ask != null) {
             features.add(feature("close_" + ask));
@@ -143,6 +155,11 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
             }
         }
         return voices;
+    }
+
+    /** Whether a sentence frames a message rather than says it: a greeting, a sign-off, a signature line. */
+    public static boolean frames(SentenceAnalysis sentence) {
+        return LetterShapeFeatures.signoffLength(sentence) > 0 || isFrame(sentence);
     }
 
     /**

@@ -15,7 +15,8 @@ public enum FeatureSet {
     FULL(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
             DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
             RankingClaimFeatures::new, PersonalTouchFeatures::new, LetterShapeFeatures::new,
-            DocumentShapeFeatures::new),
+            OutcomeFeatures::new, RelationshipFeatures::new, AnnouncementFeatures::new,
+            ConditionalPromiseFeatures::new, DocumentShapeFeatures::new),
     /** The first release's default (no letter or document shape), kept to measure the new one against. */
     FULL_V1(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
             DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
