@@ -157,7 +157,7 @@ public final class Classifier {
         }
         double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
         return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities,
-                Cues.find(sentence, vocabulary), PronounCount.of(List.of(sentence)));
+                Cues.find(sentence, vocabulary), PronounCount.of(sentence, vocabulary));
     }
 
     /** The features of a text as one list, without copying the per-sentence arrays it is made of. */
