@@ -4,8 +4,6 @@ import com.usthem.app.draft.DraftViewModel;
 import com.usthem.app.score.ModelSummary;
 import com.usthem.app.score.PlainTextReport;
 import com.usthem.app.score.ScoreViewModel;
-import com.usthem.app.score.ScoredText;
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.AppSettings;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.view.AboutDialog;
@@ -20,6 +18,8 @@ import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.features.CueKind;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.ScoringEngine;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
@@ -374,7 +374,6 @@ public final class MainWindow {
         for (String warning : loaded.warnings()) {
             banner.show(MessageBanner.Kind.WARNING, "Model: " + warning);
         }
-        reasons.explainerProperty().set(loaded.explainer());
         scores.setScorer(loaded);
         updateStatus();
         startup.modelReady();

@@ -1,6 +1,5 @@
 package com.usthem.app;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.team.ExamplesViewModel;
 import com.usthem.app.team.ExamplesWindow;
 import com.usthem.app.team.LabelTarget;
@@ -18,6 +17,7 @@ import com.usthem.app.view.MessageBanner;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.VocabularyFile;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;

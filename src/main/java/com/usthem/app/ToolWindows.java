@@ -5,8 +5,6 @@ import com.usthem.app.batch.BatchWindow;
 import com.usthem.app.compare.CompareViewModel;
 import com.usthem.app.compare.CompareWindow;
 import com.usthem.app.score.ModelSummary;
-import com.usthem.app.score.ScoredText;
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.task.BackgroundThread;
 import com.usthem.app.view.AppAction;
 import com.usthem.app.view.FileDialogs;
@@ -17,6 +15,8 @@ import com.usthem.app.workshop.WorkshopWindow;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.report.DraftReport;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.ScoringEngine;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -167,8 +167,8 @@ final class ToolWindows {
             Task<Path> writing = new Task<>() {
                 @Override
                 protected Path call() throws Exception {
-                    AtomicFiles.writeString(file, DraftReport.html(name == null ? "Untitled draft" : name, text,
-                            result.score(), current.explainer(), ModelSummary.name(current.loaded()), Instant.now()));
+                    AtomicFiles.writeString(file, DraftReport.html(name == null ? "Untitled draft" : name, result,
+                            ModelSummary.name(current.loaded()), Instant.now()));
                     return file;
                 }
             };

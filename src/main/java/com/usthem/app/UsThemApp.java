@@ -1,8 +1,8 @@
 package com.usthem.app;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.Workspace;
 import javafx.application.Application;
 import javafx.stage.Stage;

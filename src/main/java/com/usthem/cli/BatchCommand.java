@@ -7,6 +7,7 @@ import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.batch.DraftFormat;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,9 +55,9 @@ public class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchExport export = format != null ? BatchExport.parse(format)
                 : out == null ? BatchExport.CSV : BatchExport.fromFileName(out).orElse(BatchExport.CSV);
-        var classifier = modelOption.classifier(workspaceOption, err);
+        ScoringEngine engine = modelOption.engine(workspaceOption, err);
         StderrProgress progress = new StderrProgress(err);
-        BatchSummary summary = new BatchScorer(classifier).score(paths, new BatchListener() {
+        BatchSummary summary = new BatchScorer(engine).score(paths, new BatchListener() {
             @Override
             public void progress(int done, int total) {
                 progress.progress("scored " + done + " of " + total + " drafts", total == 0 ? 1 : (double) done / total);

@@ -5,11 +5,13 @@ import com.usthem.core.classify.TextScore;
 import com.usthem.core.compare.CueWordChange;
 import com.usthem.core.compare.DraftComparer;
 import com.usthem.core.compare.DraftComparison;
+import com.usthem.core.scoring.ScoringEngine;
+import com.usthem.core.text.OneLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,8 +48,10 @@ public class CompareCommand implements Callable<Integer> {
         }
         String first = CliInput.readDraft(before, System.in);
         String second = CliInput.readDraft(after, System.in);
-        var classifier = modelOption.classifier(workspaceOption, spec.commandLine().getErr());
-        DraftComparison comparison = new DraftComparer(classifier).compare(first, second);
+        ScoringEngine engine = modelOption.engine(workspaceOption, spec.commandLine().getErr());
+        DraftComparison comparison = new DraftComparer(engine.classifier()).compare(first, second).orElseThrow(() ->
+                new UserInputException(CliInput.name(before) + " or " + CliInput.name(after)
+                        + ": empty text: nothing to score"));
         PrintWriter out = spec.commandLine().getOut();
         printScore(out, "before", comparison.before(), before);
         printScore(out, "after", comparison.after(), after);
@@ -69,7 +73,7 @@ public class CompareCommand implements Callable<Integer> {
     private static void printSentences(PrintWriter out, String what, String mark, List<SentenceScore> sentences) {
         out.printf("%nsentences %s (%d):%n", what, sentences.size());
         for (SentenceScore sentence : sentences) {
-            out.printf(Locale.ROOT, "  %s %5.2f  %s%n", mark, sentence.sales(), sentence.text().replaceAll("\\s+", " "));
+            out.printf(Locale.ROOT, "  %s %5.2f  %s%n", mark, sentence.sales(), OneLine.of(sentence.text()));
         }
     }
 

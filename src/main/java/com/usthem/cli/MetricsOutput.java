@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.Numbers;
+import com.usthem.core.text.OneLine;
 import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.LabelMetrics;
@@ -115,7 +116,6 @@ final class MetricsOutput {
     }
 
     private static String oneLine(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() > 90 ? line.substring(0, 87) + "..." : line;
+        return OneLine.cut(text, 90, "...");
     }
 }

@@ -1,9 +1,7 @@
 package com.usthem.cli;
 
-import com.usthem.core.classify.Classifier;
-import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelLoadException;
-import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.scoring.ScoringEngine;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -15,11 +13,7 @@ public class ModelOption {
     @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to use (default: the current model).")
     Path model;
 
-    LoadedModel load(WorkspaceOption workspace, PrintWriter err) throws ModelLoadException {
-        return CliModels.load(model, workspace.workspace(), err);
-    }
-
-    Classifier classifier(WorkspaceOption workspace, PrintWriter err) throws ModelLoadException {
-        return load(workspace, err).classifier(new TextAnalyzer());
+    ScoringEngine engine(WorkspaceOption workspace, PrintWriter err) throws ModelLoadException {
+        return ScoringEngine.of(CliModels.find(model, workspace.workspace(), err));
     }
 }

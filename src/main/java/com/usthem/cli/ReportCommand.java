@@ -1,16 +1,15 @@
 package com.usthem.cli;
 
-import com.usthem.core.classify.Explainer;
 import com.usthem.core.io.AtomicFiles;
-import com.usthem.core.model.LoadedModel;
 import com.usthem.core.report.DraftReport;
-import com.usthem.core.text.TextAnalyzer;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,13 +40,15 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String text = CliInput.readDraft(file, System.in);
-        LoadedModel loaded = modelOption.load(workspaceOption, spec.commandLine().getErr());
-        var score = loaded.classifier(new TextAnalyzer()).score(text);
+        ScoringEngine engine = modelOption.engine(workspaceOption, spec.commandLine().getErr());
+        ScoredText scored = engine.score(text);
+        if (scored.isEmpty()) {
+            throw new UserInputException(CliInput.name(file) + ": empty text: nothing to score");
+        }
         String title = file.toString().equals("-") ? CliInput.STDIN_NAME : String.valueOf(file.getFileName());
-        AtomicFiles.writeString(out, DraftReport.html(title, text, score, new Explainer(loaded.model()),
-                loaded.origin(), Instant.now()));
+        AtomicFiles.writeString(out, DraftReport.html(title, scored, engine.loaded().model().origin(), Instant.now()));
         spec.commandLine().getOut().printf(Locale.ROOT, "report on %s (reads as %s, %.0f%% sales) written to %s%n",
-                CliInput.name(file), score.label().id(), 100 * score.sales(), out);
+                CliInput.name(file), scored.score().label().id(), 100 * scored.score().sales(), out);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,15 +1,16 @@
 package com.usthem.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.TextScore;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.TextRecords;
+import com.usthem.core.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,9 +56,9 @@ public class ScoreCommand implements Callable<Integer> {
             }
             Path file = words.isEmpty() ? null : Path.of(words.get(0));
             List<ObjectNode> records = readJsonl(file);
-            Classifier classifier = classifier();
+            ScoringEngine engine = engine();
             for (ObjectNode record : records) {
-                ScoreOutput.putVerdict(record, classifier.score(record.get("text").asText()));
+                ScoreOutput.putVerdict(record, verdict(engine, record.get("text").asText()));
                 out.println(Json.MAPPER.writeValueAsString(record));
             }
             out.flush();
@@ -67,7 +68,7 @@ public class ScoreCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new UserInputException(CliInput.name(null) + ": empty text: nothing to score");
         }
-        var score = classifier().score(text);
+        TextScore score = verdict(engine(), text);
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(ScoreOutput.toJson(score, text)));
         } else {
@@ -77,8 +78,17 @@ public class ScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Classifier classifier() throws Exception {
-        return modelOption.classifier(workspaceOption, spec.commandLine().getErr());
+    private ScoringEngine engine() throws Exception {
+        return modelOption.engine(workspaceOption, spec.commandLine().getErr());
+    }
+
+    /** The verdict on copy with words in it; copy without a word is refused as empty. */
+    private static TextScore verdict(ScoringEngine engine, String text) {
+        TextScore score = engine.verdict(text);
+        if (score.isEmpty()) {
+            throw new UserInputException("empty text: nothing to score");
+        }
+        return score;
     }
 
     /** Reads every line before scoring any, so a bad line stops the run before anything is printed. */

@@ -8,6 +8,8 @@ import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.Cue;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.Numbers;
+import com.usthem.core.report.PronounNote;
+import com.usthem.core.text.OneLine;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -25,22 +27,19 @@ final class ScoreOutput {
                 score.sales());
         score.mixed().ifPresent(mixed -> out.printf("%s (%d marketing, %d sales sentences)%n", mixed.summary(),
                 mixed.marketingSentences(), mixed.salesSentences()));
-        out.printf(Locale.ROOT, "we-words %d, you-words %d, customer focus %.0f%%%s%n", score.pronouns().we(),
-                score.pronouns().you(), score.pronouns().customerFocusPercent(),
-                score.disagreesWithPronounCount() ? " (the pronoun count alone would say "
-                        + score.pronouns().verdict().id() + ")" : "");
+        out.printf(Locale.ROOT, "we-words %d, you-words %d, customer focus %.0f%%%n", score.pronouns().we(),
+                score.pronouns().you(), score.pronouns().customerFocusPercent());
+        String note = PronounNote.of(score);
+        if (note != null) {
+            out.println(note);
+        }
         out.println();
         out.printf("%3s  %-9s  %5s  %s%n", "#", "label", "sales", "sentence");
         int n = 1;
         for (SentenceScore sentence : score.sentences()) {
             out.printf(Locale.ROOT, "%3d  %-9s  %5.2f  %s%n", n++, sentence.label().id(), sentence.sales(),
-                    abbreviate(sentence.text()));
+                    OneLine.cut(sentence.text(), SENTENCE_WIDTH, "..."));
         }
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= SENTENCE_WIDTH ? oneLine : oneLine.substring(0, SENTENCE_WIDTH - 3) + "...";
     }
 
     static ObjectNode toJson(TextScore score, String text) {

@@ -2,13 +2,13 @@ package com.usthem.app;
 
 import com.usthem.app.score.ModelSummary;
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.score.ScoredText;
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.settings.Theme;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.PronounCount;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.ScoringEngine;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -359,7 +359,7 @@ class MainWindowTest {
             ScoredText real = engine.score(text);
             TextScore score = real.score();
             return new ScoredText(text, new TextScore(0.2, 0.8, score.sentences(), score.cues(), new PronounCount(3, 1),
-                    score.features()), real.reasons());
+                    score.features()), real.explained(), real.reasons(), real.sentenceReasons());
         }));
         robot.clickOn("#editor").write("We can start Monday if the contract is signed by Friday.");
         waitForVerdict(robot, "Sales");

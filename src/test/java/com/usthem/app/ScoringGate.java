@@ -1,6 +1,6 @@
 package com.usthem.app;
 
-import com.usthem.app.score.Scorer;
+import com.usthem.core.scoring.Scorer;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

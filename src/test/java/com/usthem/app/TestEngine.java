@@ -1,7 +1,7 @@
 package com.usthem.app;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.Workspace;
 
 import java.io.IOException;

@@ -6,7 +6,10 @@ import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelFiles;
+import com.usthem.core.model.ModelStore;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.text.TextAnalyzer;
 import opennlp.tools.doccat.DoccatModel;
 
@@ -127,9 +130,10 @@ public final class Benchmarks {
 
     /** Drafts per second of the app's and CLI's batch scorer over one .txt file per draft. */
     private static double batch(DoccatModel model, Path folder, int drafts, int threads) {
-        Classifier classifier = new Classifier(model, CompanyVocabulary.EMPTY, new TextAnalyzer());
+        ScoringEngine engine = new ScoringEngine(new ModelStore.Loaded(new LoadedModel("benchmark", model, null),
+                ModelStore.BUNDLED, List.of()), new Classifier(model, CompanyVocabulary.EMPTY, new TextAnalyzer()));
         long start = System.nanoTime();
-        BatchSummary summary = new BatchScorer(classifier, threads).score(List.of(folder), new BatchListener() { },
+        BatchSummary summary = new BatchScorer(engine, threads).score(List.of(folder), new BatchListener() { },
                 Cancellation.NEVER);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (summary.results().size() != drafts) {

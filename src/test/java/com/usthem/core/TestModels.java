@@ -5,8 +5,11 @@ import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
 import com.usthem.core.job.CancelledException;
+import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.model.ModelStore;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
@@ -23,16 +26,23 @@ import java.util.function.IntFunction;
 public final class TestModels {
 
     public static final TextAnalyzer ANALYZER = new TextAnalyzer();
-    private static Classifier shipped;
+    private static ScoringEngine shipped;
 
     private TestModels() {
     }
 
     /** The default model shipped in models/, as the app and CLI load it. */
-    public static synchronized Classifier shipped() {
+    public static Classifier shipped() {
+        return shippedEngine().classifier();
+    }
+
+    /** The shipped model ready to score with reasons, as the app, the reports and batch scoring use it. */
+    public static synchronized ScoringEngine shippedEngine() {
         if (shipped == null) {
             try {
-                shipped = new Classifier(ModelFiles.loadBundled().model(), CompanyVocabulary.EMPTY, ANALYZER);
+                LoadedModel bundled = ModelFiles.loadBundled();
+                shipped = new ScoringEngine(new ModelStore.Loaded(bundled, ModelStore.BUNDLED, List.of()),
+                        new Classifier(bundled.model(), CompanyVocabulary.EMPTY, ANALYZER));
             } catch (ModelLoadException e) {
                 throw new IllegalStateException(e);
             }

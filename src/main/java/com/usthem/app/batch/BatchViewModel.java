@@ -1,6 +1,5 @@
 package com.usthem.app.batch;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.core.Label;
 import com.usthem.core.batch.BatchExport;
 import com.usthem.core.batch.BatchListener;
@@ -9,10 +8,10 @@ import com.usthem.core.batch.BatchScorer;
 import com.usthem.core.batch.BatchSummary;
 import com.usthem.core.batch.Draft;
 import com.usthem.core.batch.DraftFormat;
-import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.scoring.ScoringEngine;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -92,11 +91,10 @@ public final class BatchViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Reading the files\u2026");
-        Classifier classifier = engine.classifier();
         Task<BatchSummary> task = new Task<>() {
             @Override
             protected BatchSummary call() {
-                return new BatchScorer(classifier).score(paths, run, run.cancellation);
+                return new BatchScorer(engine).score(paths, run, run.cancellation);
             }
         };
         task.setOnSucceeded(e -> run.finish(task.getValue()));

@@ -10,6 +10,7 @@ import com.usthem.core.batch.BatchExport;
 import com.usthem.core.batch.BatchResult;
 import com.usthem.core.batch.DraftFormat;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.text.OneLine;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -269,7 +270,7 @@ public final class BatchWindow {
         TableColumn<BatchResult, Integer> we = column("We", 50, result -> result.pronouns().we());
         TableColumn<BatchResult, Integer> you = column("You", 50, result -> result.pronouns().you());
         TableColumn<BatchResult, Integer> sentences = column("Sentences", 110, BatchResult::sentences);
-        TableColumn<BatchResult, String> text = column("Text", 420, result -> preview(result.draft().text()));
+        TableColumn<BatchResult, String> text = column("Text", 420, result -> OneLine.cut(result.draft().text(), TEXT_PREVIEW));
         text.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
         table.getColumns().addAll(List.of(file, line, id, verdict, sales, we, you, sentences, text));
     }
@@ -279,12 +280,6 @@ public final class BatchWindow {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** The draft on one line, cut short: the table is for finding drafts, not reading them. */
-    static String preview(String text) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= TEXT_PREVIEW ? line : line.substring(0, TEXT_PREVIEW - 1) + "\u2026";
     }
 
     private void chooseFiles() {

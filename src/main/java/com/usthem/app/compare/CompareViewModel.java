@@ -4,6 +4,7 @@ import com.usthem.core.classify.Classifier;
 import com.usthem.core.compare.DraftComparer;
 import com.usthem.core.compare.DraftComparison;
 import com.usthem.core.io.TextFiles;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -69,25 +70,24 @@ public final class CompareViewModel {
             return;
         }
         phase.set(Phase.COMPARING);
-        Task<DraftComparison> task = new Task<>() {
+        Task<Optional<DraftComparison>> task = new Task<>() {
             @Override
-            protected DraftComparison call() {
-                return request == requested.get() ? comparer.compare(first, second) : null;
+            protected Optional<DraftComparison> call() {
+                return request == requested.get() ? comparer.compare(first, second) : Optional.empty();
             }
         };
         task.setOnSucceeded(e -> {
             if (request == requested.get()) {
-                problem.set(null);
-                result.set(task.getValue());
-                phase.set(Phase.COMPARED);
+                result.set(task.getValue().orElse(null));
+                problem.set(task.getValue().isPresent() ? null
+                        : "Nothing to compare yet: each draft needs a word or two.");
+                phase.set(task.getValue().isPresent() ? Phase.COMPARED : Phase.FAILED);
             }
         });
         task.setOnFailed(e -> {
             if (request == requested.get()) {
                 result.set(null);
-                Throwable error = task.getException();
-                problem.set(error instanceof IllegalArgumentException
-                        ? "Nothing to compare yet: " + error.getMessage() : "Could not compare: " + error);
+                problem.set("Could not compare: " + task.getException());
                 phase.set(Phase.FAILED);
             }
         });

@@ -10,6 +10,7 @@ import com.usthem.core.classify.TextScore;
 import com.usthem.core.compare.CueWordChange;
 import com.usthem.core.compare.DraftComparison;
 import com.usthem.core.compare.SentenceChange;
+import com.usthem.core.text.OneLine;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -295,7 +296,7 @@ public final class CompareWindow {
             getStyleClass().add("change-" + item.kind().name().toLowerCase(Locale.ROOT));
             percent.setText(String.format(Locale.ROOT, "%.0f%% sales", 100 * item.sentence().sales()));
             percent.getStyleClass().add("side-" + Lean.of(item.sentence().sales()).side().id());
-            text.setText(item.sentence().text().replaceAll("\\s+", " "));
+            text.setText(OneLine.of(item.sentence().text()));
             setGraphic(row);
         }
     }

@@ -5,6 +5,9 @@ import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.PronounCount;
+import com.usthem.core.report.PronounNote;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.text.OneLine;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,7 @@ public final class PlainTextReport {
         report.append("UsThem verdict").append(draftName == null ? "" : " on " + draftName).append('\n');
         report.append(verdictLine(score)).append('\n');
         report.append(pronounLine(score.pronouns())).append('\n');
-        String disagreement = disagreement(score);
+        String disagreement = PronounNote.of(score);
         if (disagreement != null) {
             report.append(disagreement).append('\n');
         }
@@ -41,7 +44,7 @@ public final class PlainTextReport {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceScore sentence = sentences.get(i);
             report.append(String.format(Locale.ROOT, "  %d. %-18s %3.0f%% sales  %s%n", i + 1,
-                    Lean.of(sentence.sales()).words(), 100 * sentence.sales(), shorten(sentence.text())));
+                    Lean.of(sentence.sales()).words(), 100 * sentence.sales(), OneLine.cut(sentence.text(), SENTENCE_WIDTH)));
         }
         return report.toString();
     }
@@ -56,20 +59,5 @@ public final class PlainTextReport {
     public static String pronounLine(PronounCount pronouns) {
         return String.format(Locale.ROOT, "We-words %d, you-words %d: customer focus %.0f%%", pronouns.we(),
                 pronouns.you(), pronouns.customerFocusPercent());
-    }
-
-    /** Says so when the we/you count alone would give the other verdict; null when they agree. */
-    public static String disagreement(TextScore score) {
-        if (!score.disagreesWithPronounCount()) {
-            return null;
-        }
-        Label byCount = score.pronouns().verdict();
-        return "The we/you count alone says " + byCount.id() + "; the model says " + score.label().id()
-                + ", because other cues outweigh the pronouns.";
-    }
-
-    private static String shorten(String sentence) {
-        String oneLine = sentence.replaceAll("\\s+", " ");
-        return oneLine.length() <= SENTENCE_WIDTH ? oneLine : oneLine.substring(0, SENTENCE_WIDTH - 1) + "\u2026";
     }
 }

@@ -1,6 +1,8 @@
 package com.usthem.app.score;
 
 import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.Scorer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -149,20 +151,21 @@ public final class ScoreViewModel {
             });
             setExecutor(executor);
             setOnSucceeded(e -> {
-                problem.set(null);
-                result.set(getValue());
-                phase.set(getValue().text().equals(text.get()) ? Phase.SCORED : Phase.SCORING);
-            });
-            setOnFailed(e -> {
-                Throwable error = getException();
-                result.set(null);
-                if (error instanceof IllegalArgumentException) {
+                ScoredText scored = getValue();
+                if (scored.isEmpty()) {
+                    result.set(null);
                     problem.set("Nothing to score yet: type a sentence or two.");
                     phase.set(Phase.NOTHING_TO_SCORE);
-                } else {
-                    problem.set("Scoring failed: " + error);
-                    phase.set(Phase.FAILED);
+                    return;
                 }
+                problem.set(null);
+                result.set(scored);
+                phase.set(scored.text().equals(text.get()) ? Phase.SCORED : Phase.SCORING);
+            });
+            setOnFailed(e -> {
+                result.set(null);
+                problem.set("Scoring failed: " + getException());
+                phase.set(Phase.FAILED);
             });
         }
 

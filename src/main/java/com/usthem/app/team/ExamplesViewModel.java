@@ -1,6 +1,5 @@
 package com.usthem.app.team;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.app.workspace.ErrorMessages;
 import com.usthem.app.workspace.WorkspaceSession;
@@ -9,6 +8,8 @@ import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.scoring.ScoringEngine;
+import com.usthem.core.text.OneLine;
 import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.ReviewedExample;
@@ -192,7 +193,7 @@ public final class ExamplesViewModel {
     public void relabel(ReviewedExample example, Label label) {
         WorkspaceCorpus corpus = session.corpus();
         change(() -> corpus.relabel(example.entry(), label),
-                entry -> "Labeled \u201c" + Figures.shorten(entry.example().text(), 50) + "\u201d as " + label + ".");
+                entry -> "Labeled \u201c" + OneLine.cut(entry.example().text(), 50) + "\u201d as " + label + ".");
     }
 
     public void editText(ReviewedExample example, String text) {
@@ -206,7 +207,7 @@ public final class ExamplesViewModel {
         change(() -> {
             corpus.delete(entry);
             return entry;
-        }, deleted -> "Deleted \u201c" + Figures.shorten(deleted.example().text(), 50) + "\u201d. Alt+Z brings it back.");
+        }, deleted -> "Deleted \u201c" + OneLine.cut(deleted.example().text(), 50) + "\u201d. Alt+Z brings it back.");
     }
 
     public void undo() {

@@ -3,6 +3,7 @@ package com.usthem.app.team;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.core.Label;
+import com.usthem.core.text.OneLine;
 import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.ReviewedExample;
 import javafx.beans.binding.Bindings;
@@ -434,9 +435,9 @@ public final class ExamplesWindow {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            setText(empty || text == null ? null : Figures.shorten(text, CELL_TEXT));
+            setText(empty || text == null ? null : OneLine.cut(text, CELL_TEXT));
             setTooltip(empty || text == null || text.length() <= TOOLTIP_FROM ? null
-                    : tooltip(Figures.shorten(text, 2000)));
+                    : tooltip(OneLine.cut(text, 2000)));
         }
 
         private static Tooltip tooltip(String text) {

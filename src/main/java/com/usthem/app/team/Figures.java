@@ -43,10 +43,4 @@ final class Figures {
         }
         return String.join("\n", lines);
     }
-
-    /** At most {@code limit} characters of the text on one line, with an ellipsis when cut. */
-    static String shorten(String text, int limit) {
-        String line = text.replaceAll("\\s+", " ").strip();
-        return line.length() <= limit ? line : line.substring(0, limit - 1) + "\u2026";
-    }
 }

@@ -1,7 +1,7 @@
 package com.usthem.app.team;
 
-import com.usthem.app.score.ScoredText;
 import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.scoring.ScoredText;
 
 /**
  * What a label given from the write-and-score window applies to: the whole draft, or, when text is

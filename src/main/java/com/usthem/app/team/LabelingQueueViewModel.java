@@ -1,11 +1,11 @@
 package com.usthem.app.team;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.workspace.ErrorMessages;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.UnlabeledTexts;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.LabelingQueue;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.property.ReadOnlyDoubleProperty;

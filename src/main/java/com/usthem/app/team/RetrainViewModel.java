@@ -1,8 +1,8 @@
 package com.usthem.app.team;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.app.workspace.ErrorMessages;
 import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.RetrainReport;
 import com.usthem.core.workspace.Retrainer;
 import com.usthem.core.workspace.Workspace;

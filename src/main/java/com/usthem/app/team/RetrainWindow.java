@@ -1,6 +1,7 @@
 package com.usthem.app.team;
 
 import com.usthem.app.view.AppLook;
+import com.usthem.core.text.OneLine;
 import com.usthem.core.train.ConfusionMatrix;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.workspace.FlippedPrediction;
@@ -224,7 +225,7 @@ public final class RetrainWindow {
         table.setId("retrain-flips");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<FlippedPrediction, String> text = TeamViews.column("Example",
-                f -> Figures.shorten(f.example().text(), FLIP_TEXT));
+                f -> OneLine.cut(f.example().text(), FLIP_TEXT));
         // The table lives as long as its report: sized for the text size of now.
         double scale = look.scale();
         text.setMinWidth(200 * scale);

@@ -1,8 +1,8 @@
 package com.usthem.app.view;
 
 import com.usthem.app.score.Lean;
-import com.usthem.app.score.ScoredText;
 import com.usthem.core.classify.SentenceScore;
+import com.usthem.core.scoring.ScoredText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;

@@ -2,12 +2,10 @@ package com.usthem.app.view;
 
 import com.usthem.app.score.Lean;
 import com.usthem.app.score.ScoreViewModel;
-import com.usthem.app.score.ScoredText;
-import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.text.OneLine;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -25,10 +23,10 @@ public final class ReasonsPanel extends VBox {
 
     static final int WHOLE_TEXT_REASONS = 5;
     static final int SENTENCE_REASONS = 3;
-    private static final int QUOTE_LENGTH = 140;
+    /** The quoted sentence is cut to this many characters, the ellipsis included. */
+    private static final int QUOTE_LENGTH = 141;
 
     private final ScoreViewModel scores;
-    private final ObjectProperty<Explainer> explainer = new SimpleObjectProperty<>(this, "explainer");
     private final VBox wholeText = new VBox(4);
     private final Label sentenceHeading = new Label();
     private final Label sentenceQuote = new Label();
@@ -53,21 +51,14 @@ public final class ReasonsPanel extends VBox {
         getChildren().addAll(title, wholeHeading, wholeText, sentenceHeading, sentenceQuote, sentence);
         scores.resultProperty().addListener((observable, old, now) -> refresh());
         scores.selectedSentenceProperty().addListener((observable, old, now) -> refresh());
-        explainer.addListener((observable, old, now) -> refresh());
         refresh();
-    }
-
-    /** The explainer of the model in use; null while it loads. */
-    public ObjectProperty<Explainer> explainerProperty() {
-        return explainer;
     }
 
     private void refresh() {
         ScoredText result = scores.getResult();
         SentenceScore selected = scores.selectedSentenceProperty().get();
-        Explainer current = explainer.get();
-        boolean ready = result != null && current != null;
-        String nothingStandsOut = ready && !current.canExplain()
+        boolean ready = result != null;
+        String nothingStandsOut = ready && !result.explained()
                 ? "This model (naive Bayes) cannot be broken down into reasons." : "No single feature stands out.";
         fill(wholeText, ready ? result.reasons() : List.of(), WHOLE_TEXT_REASONS,
                 ready ? nothingStandsOut : "Reasons appear once there is a verdict.");
@@ -79,10 +70,8 @@ public final class ReasonsPanel extends VBox {
         }
         sentenceHeading.setText(String.format(Locale.ROOT, "Sentence %d: %s (%.0f%% sales)", result.numberOf(selected),
                 Lean.of(selected.sales()).words(), 100 * selected.sales()));
-        String text = selected.text().replaceAll("\\s+", " ");
-        sentenceQuote.setText("\u201c" + (text.length() > QUOTE_LENGTH ? text.substring(0, QUOTE_LENGTH) + "\u2026"
-                : text) + "\u201d");
-        fill(sentence, current.contributions(selected.features()), SENTENCE_REASONS, nothingStandsOut);
+        sentenceQuote.setText("\u201c" + OneLine.cut(selected.text(), QUOTE_LENGTH) + "\u201d");
+        fill(sentence, result.reasonsFor(selected), SENTENCE_REASONS, nothingStandsOut);
     }
 
     private static void fill(VBox box, List<FeatureContribution> contributions, int limit, String whenEmpty) {

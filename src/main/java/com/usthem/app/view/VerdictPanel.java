@@ -2,10 +2,11 @@ package com.usthem.app.view;
 
 import com.usthem.app.score.Lean;
 import com.usthem.app.score.PlainTextReport;
-import com.usthem.app.score.ScoreViewModel;
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.score.ScoredText;
+import com.usthem.app.score.ScoreViewModel;
 import com.usthem.core.classify.TextScore;
+import com.usthem.core.report.PronounNote;
+import com.usthem.core.scoring.ScoredText;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -90,7 +91,7 @@ public final class VerdictPanel extends VBox {
                 phase == Phase.SCORING ? " (updating\u2026)" : ""));
         gauge.salesProperty().set(score.sales());
         pronouns.setText(PlainTextReport.pronounLine(score.pronouns()));
-        String note = PlainTextReport.disagreement(score);
+        String note = PronounNote.of(score);
         disagreement.setText(note == null ? "" : note);
         disagreement.setVisible(note != null);
     }

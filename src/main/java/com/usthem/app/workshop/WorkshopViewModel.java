@@ -1,10 +1,10 @@
 package com.usthem.app.workshop;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workshop.AgreementTally;
 import com.usthem.core.workshop.Deck;
 import com.usthem.core.workshop.DeckReadResult;
@@ -188,8 +188,13 @@ public final class WorkshopViewModel {
         Label roomVote = vote.get();
         String who = author.get();
         scoring.set(true);
-        run(() -> current.addRewrite(index, who, text, roomVote), rewrite -> {
+        run(() -> current.addRewrite(index, who, text, roomVote), added -> {
             scoring.set(false);
+            if (added.isEmpty()) {
+                tell(true, "Nothing to score in this rewrite: type a sentence or two.");
+                return;
+            }
+            Rewrite rewrite = added.get();
             unexported.set(true);
             if (text.equals(rewriteText.get())) {
                 rewriteText.set("");
@@ -202,8 +207,7 @@ public final class WorkshopViewModel {
             }
         }, error -> {
             scoring.set(false);
-            tell(true, error instanceof IllegalArgumentException ? "Nothing to score in this rewrite: "
-                    + error.getMessage() : "Could not score the rewrite: " + error);
+            tell(true, "Could not score the rewrite: " + error);
         });
     }
 

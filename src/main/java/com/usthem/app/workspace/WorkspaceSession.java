@@ -1,7 +1,7 @@
 package com.usthem.app.workspace;
 
-import com.usthem.app.score.ScoringEngine;
 import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.CorpusEdit;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;

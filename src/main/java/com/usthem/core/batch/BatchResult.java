@@ -6,7 +6,7 @@ import com.usthem.core.features.PronounCount;
 
 /**
  * The verdict on one draft of a batch, small enough to keep thousands of them in a table; the
- * full sentence-by-sentence reading is one {@code Classifier.score(draft.text())} away.
+ * full sentence-by-sentence reading is one {@code ScoringEngine.score(draft.text())} away.
  * {@code index} is the draft's place in the input order, as results arrive in any order.
  */
 public record BatchResult(int index, Draft draft, double marketing, double sales, PronounCount pronouns,

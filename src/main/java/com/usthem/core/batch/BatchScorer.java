@@ -1,8 +1,9 @@
 package com.usthem.core.batch;
 
-import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.TextScore;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.scoring.ScoringEngine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,24 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores every draft in the files and folders a user chose, on a fixed pool of threads (one per
- * processor; the classifier is thread-safe), telling a {@link BatchListener} about each result and
+ * processor; the engine is thread-safe), telling a {@link BatchListener} about each result and
  * problem as it comes. A file that cannot be read, or a draft with nothing to score, becomes a
  * problem and the rest are scored. Blocks until done or cancelled: run it off the UI thread.
  */
 public final class BatchScorer {
 
-    private final Classifier classifier;
+    private final ScoringEngine engine;
     private final int threads;
 
-    public BatchScorer(Classifier classifier) {
-        this(classifier, Runtime.getRuntime().availableProcessors());
+    public BatchScorer(ScoringEngine engine) {
+        this(engine, Runtime.getRuntime().availableProcessors());
     }
 
-    public BatchScorer(Classifier classifier, int threads) {
+    public BatchScorer(ScoringEngine engine, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        this.classifier = classifier;
+        this.engine = engine;
         this.threads = threads;
     }
 
@@ -113,11 +114,11 @@ public final class BatchScorer {
     }
 
     private void scoreOne(int index, Draft draft, Collector collector) {
-        try {
-            collector.scored(BatchResult.of(index, draft, classifier.score(draft.text())));
-        } catch (IllegalArgumentException e) {
-            // The classifier's way of saying the draft has no words to score.
-            collector.unscorable(new FileProblem(draft.file().toString(), draft.line(), e.getMessage()));
+        TextScore score = engine.verdict(draft.text());
+        if (score.isEmpty()) {
+            collector.unscorable(new FileProblem(draft.file().toString(), draft.line(), "empty text: nothing to score"));
+        } else {
+            collector.scored(BatchResult.of(index, draft, score));
         }
     }
 

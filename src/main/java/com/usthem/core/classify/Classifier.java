@@ -90,11 +90,16 @@ public final class Classifier {
         return analyzer;
     }
 
-    /** Scores a text; throws IllegalArgumentException when it has nothing to score. */
+    /** The explainer of this model, which breaks its verdicts down into feature weights. */
+    public Explainer explainer() {
+        return explainer;
+    }
+
+    /** Scores a text; a text without a word gives the empty score ({@link TextScore#isEmpty()}). */
     public TextScore score(String text) {
         List<Sentence> sentences = analyzer.analyze(text);
         if (sentences.stream().allMatch(s -> s.analysis().size() == 0)) {
-            throw new IllegalArgumentException("empty text: nothing to score");
+            return TextScore.NOTHING_TO_SCORE;
         }
         List<SentenceEvidence> evidence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
@@ -177,7 +182,7 @@ public final class Classifier {
         }
         double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
         return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities,
-                Cues.find(sentence, vocabulary), PronounCount.of(List.of(sentence)));
+                Cues.find(sentence, vocabulary), PronounCount.of(sentence, vocabulary));
     }
 
     /** The features of a text as one list, without copying the per-sentence arrays it is made of. */

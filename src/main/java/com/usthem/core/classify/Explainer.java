@@ -74,11 +74,6 @@ public final class Explainer {
         return sum;
     }
 
-    /** The {@code limit} strongest contributions toward {@code side}. */
-    public List<FeatureContribution> strongest(List<String> features, Label side, int limit) {
-        return contributions(features).stream().filter(c -> c.side() == side).limit(limit).toList();
-    }
-
     private double salesMinusMarketing(String feature) {
         Context context = parameters.get(feature);
         if (context == null) {

@@ -15,6 +15,13 @@ import java.util.Optional;
 public record TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
                         PronounCount pronouns, List<String> features, Optional<MixedReading> mixed) {
 
+    /**
+     * The score of a text without a word (blank, or only characters that are no words): an even
+     * verdict with nothing behind it. A normal outcome of typing, so it is a value and not an error.
+     */
+    public static final TextScore NOTHING_TO_SCORE = new TextScore(0.5, 0.5, List.of(), List.of(),
+            new PronounCount(0, 0), List.of());
+
     public TextScore {
         sentences = List.copyOf(sentences);
         cues = List.copyOf(cues);
@@ -24,6 +31,11 @@ public record TextScore(double marketing, double sales, List<SentenceScore> sent
     public TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
                      PronounCount pronouns, List<String> features) {
         this(marketing, sales, sentences, cues, pronouns, features, Optional.empty());
+    }
+
+    /** Whether the text had nothing to score: then there are no sentences, and the verdict means nothing. */
+    public boolean isEmpty() {
+        return sentences.isEmpty();
     }
 
     public Label label() {

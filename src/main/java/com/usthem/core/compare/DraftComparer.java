@@ -4,11 +4,11 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.usthem.core.classify.Classifier;
-import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.features.Cue;
 import com.usthem.core.features.CueKind;
+import java.util.Optional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,12 +30,15 @@ public final class DraftComparer {
         this.classifier = classifier;
     }
 
-    /** Scores both drafts and compares them; throws IllegalArgumentException when either has nothing to score. */
-    public DraftComparison compare(String before, String after) {
+    /** Scores both drafts and compares them; empty when either has nothing to score (no word in it). */
+    public Optional<DraftComparison> compare(String before, String after) {
         TextScore first = classifier.score(before);
         TextScore second = classifier.score(after);
-        return new DraftComparison(first, second, sentenceChanges(first, second),
-                cueWordChanges(before, first, after, second));
+        if (first.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DraftComparison(first, second, sentenceChanges(first, second),
+                cueWordChanges(before, first, after, second)));
     }
 
     static List<SentenceChange> sentenceChanges(TextScore before, TextScore after) {

@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.text.OneLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class DoccatCorpusFormat implements CorpusCodec {
     @Override
     public void write(List<Example> examples, OutputStream out) throws IOException {
         for (Example example : examples) {
-            String oneLine = example.text().replaceAll("\\s+", " ").strip();
+            String oneLine = OneLine.of(example.text());
             out.write((example.label().id() + " " + oneLine + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }

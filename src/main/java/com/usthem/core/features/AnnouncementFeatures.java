@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * announcement tells a market that something exists; it is the journey, not the last mile, even
  * when it adds "you can now".
  */
-public class AnnouncementFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class AnnouncementFeatures extends CueFamily {
 
     static final String PREFIX = "announce=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -31,22 +30,11 @@ public class AnnouncementFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         for (int i = 0; i < sentence.size(); i++) {
             int length = length(sentence, i);
             if (length > 0) {
-                features.add(feature("launch"));
-                i += length - 1;
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            int length = length(sentence, i);
-            if (length > 0) {
-                cues.add(new Cue(CueKind.ANNOUNCEMENT, sentence.start(i), sentence.end(i + length - 1)));
+                findings.found("launch", CueKind.ANNOUNCEMENT, i, i + length - 1);
                 i += length - 1;
             }
         }

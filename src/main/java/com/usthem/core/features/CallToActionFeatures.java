@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * ("sign" and "discover" are both imperatives but ask for very different things), action verbs
  * anywhere, and polite requests ("can you", "please").
  */
-public class CallToActionFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class CallToActionFeatures extends CueFamily {
 
     static final String PREFIX = "cta=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -33,39 +32,25 @@ public class CallToActionFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         int verb = imperativeVerb(sentence);
         if (verb >= 0) {
-            features.add(feature("imperative"));
-            features.add(feature("imperative_" + sentence.lower(verb)));
+            findings.found("imperative", CueKind.ACTION, verb, verb);
+            findings.found("imperative_" + sentence.lower(verb), CueKind.ACTION, verb, verb);
             if (Lexicon.ACTION_VERBS.contains(sentence.lower(verb))) {
-                features.add(feature("imperative_action"));
+                findings.found("imperative_action", CueKind.ACTION, verb, verb);
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
             String word = sentence.lower(i);
             if (i != verb && Lexicon.ACTION_VERBS.contains(word) && isVerb(sentence, i)) {
-                features.add(feature("action_verb"));
+                findings.found("action_verb", CueKind.ACTION, i, i);
             }
             if (word.equals("please")) {
-                features.add(feature("please"));
+                findings.found("please", CueKind.ACTION, i, i);
             }
             if (isRequest(sentence, i)) {
-                features.add(feature("request"));
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        int verb = imperativeVerb(sentence);
-        for (int i = 0; i < sentence.size(); i++) {
-            String word = sentence.lower(i);
-            boolean action = i == verb || (Lexicon.ACTION_VERBS.contains(word) && isVerb(sentence, i));
-            if (action || word.equals("please")) {
-                cues.add(new Cue(CueKind.ACTION, sentence.start(i), sentence.end(i)));
-            } else if (isRequest(sentence, i)) {
-                cues.add(new Cue(CueKind.ACTION, sentence.start(i), sentence.end(i + 1)));
+                findings.found("request", CueKind.ACTION, i, i + 1);
             }
         }
     }

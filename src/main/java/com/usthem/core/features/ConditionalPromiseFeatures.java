@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  * result depend on what this buyer does (the reality), and "at least" commits to a floor; "up to"
  * is the claim's ceiling (the dream).
  */
-public class ConditionalPromiseFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class ConditionalPromiseFeatures extends CueFamily {
 
     static final String PREFIX = "cond=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -26,31 +25,17 @@ public class ConditionalPromiseFeatures extends SentenceFeatureGenerator impleme
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        if (conditionalStart(sentence) >= 0) {
-            features.add(feature("if_you"));
-        }
-        for (int i = 0; i < sentence.size(); i++) {
-            if (FLOOR.matchAt(sentence, i) > 0) {
-                features.add(feature("at_least"));
-            } else if (CEILING.matchAt(sentence, i) > 0 && nextIsAmount(sentence, i + 2)) {
-                features.add(feature("up_to"));
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         int start = conditionalStart(sentence);
         if (start >= 0) {
-            cues.add(new Cue(CueKind.FUTURE, sentence.start(start), sentence.end(start + 1)));
+            findings.found("if_you", CueKind.FUTURE, start, start + 1);
         }
         for (int i = 0; i < sentence.size(); i++) {
             int floor = FLOOR.matchAt(sentence, i);
             if (floor > 0) {
-                cues.add(new Cue(CueKind.NUMBER, sentence.start(i), sentence.end(i + floor - 1)));
+                findings.found("at_least", CueKind.NUMBER, i, i + floor - 1);
             } else if (CEILING.matchAt(sentence, i) > 0 && nextIsAmount(sentence, i + 2)) {
-                cues.add(new Cue(CueKind.DREAM, sentence.start(i), sentence.end(i + 1)));
+                findings.found("up_to", CueKind.DREAM, i, i + 1);
             }
         }
     }

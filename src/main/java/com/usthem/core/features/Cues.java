@@ -3,7 +3,6 @@ package com.usthem.core.features;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,7 +25,7 @@ public final class Cues {
         for (CueFinder finder : FINDERS) {
             finder.findCues(sentence, vocabulary, cues);
         }
-        cues.sort(Comparator.comparingInt(Cue::start).thenComparingInt(Cue::end));
+        cues.sort(Cue.TEXT_ORDER);
         return cues;
     }
 }

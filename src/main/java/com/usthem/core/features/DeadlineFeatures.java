@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * near periods ("this week", "end of the month") and deadline phrasing ("by Friday", "expires").
  * Sales pins the buyer to a date; marketing rarely does.
  */
-public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class DeadlineFeatures extends CueFamily {
 
     static final String PREFIX = "time=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -34,35 +33,23 @@ public class DeadlineFeatures extends SentenceFeatureGenerator implements CueFin
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String kind = kindAt(sentence, i);
-            if (kind != null) {
-                features.add(feature(kind));
-                if (followsDeadlinePreposition(sentence, expressionStart(sentence, i, kind))) {
-                    features.add(feature("deadline"));
-                }
-            }
-            if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
-                features.add(feature("deadline_word"));
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         for (int i = 0; i < sentence.size(); i++) {
             String kind = kindAt(sentence, i);
             if (kind != null) {
                 int first = expressionStart(sentence, i, kind);
-                if (followsDeadlinePreposition(sentence, first)) {
-                    first--;
-                }
+                boolean deadline = followsDeadlinePreposition(sentence, first);
+                int shownFrom = deadline ? first - 1 : first;
                 boolean meridiem = kind.equals("clock") && i + 1 < sentence.size()
                         && MERIDIEM.matcher(sentence.lower(i + 1)).matches();
-                cues.add(new Cue(CueKind.DEADLINE, sentence.start(first), sentence.end(meridiem ? i + 1 : i)));
-            } else if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
-                cues.add(new Cue(CueKind.DEADLINE, sentence.start(i), sentence.end(i)));
+                int shownTo = meridiem ? i + 1 : i;
+                findings.found(kind, CueKind.DEADLINE, shownFrom, shownTo);
+                if (deadline) {
+                    findings.found("deadline", CueKind.DEADLINE, shownFrom, shownTo);
+                }
+            }
+            if (Lexicon.DEADLINE_WORDS.contains(sentence.lower(i))) {
+                findings.found("deadline_word", CueKind.DEADLINE, i, i);
             }
         }
     }

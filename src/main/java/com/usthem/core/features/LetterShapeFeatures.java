@@ -13,7 +13,7 @@ import java.util.Set;
  * Thursday at 2 work?"), and a sign-off ("Best, Dana"). A company broadcast rarely has any of them,
  * even when it says "you" throughout.
  */
-public class LetterShapeFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class LetterShapeFeatures extends CueFamily {
 
     static final String PREFIX = "letter=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -71,59 +71,48 @@ public class LetterShapeFeatures extends SentenceFeatureGenerator implements Cue
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         String greeting = greeting(sentence);
         if (greeting != null) {
-            features.add(feature(greeting));
+            findings.found(greeting); // the personal-touch family highlights the greeting
         }
         int signoff = signoffLength(sentence);
         if (signoff > 0) {
-            features.add(feature("signoff"));
+            findings.found("signoff", CueKind.PERSONAL, 0, sentence.size() - 1);
             if (signoff < sentence.size() && isNameFrom(sentence, signoff)) {
-                features.add(feature("signoff_name"));
+                findings.found("signoff_name");
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (FIRST_PERSON_SINGULAR.contains(sentence.lower(i)) && isFirstPerson(sentence, i)) {
-                features.add(feature("i"));
+                findings.found("i", CueKind.PERSONAL, i, i);
             }
             int contact = EARLIER_CONTACT.matchAt(sentence, i);
             if (contact > 0) {
-                features.add(feature("earlier_contact"));
+                findings.found("earlier_contact", CueKind.PERSONAL, i, i + contact - 1);
                 i += contact - 1;
             }
         }
-        if (isMeetingRequest(sentence)) {
-            features.add(feature("meeting_request"));
+        int meeting = meetingRequestStart(sentence);
+        if (meeting >= 0) {
+            findings.found("meeting_request", CueKind.ACTION, meeting,
+                    meeting + MEETING_REQUEST.matchAt(sentence, meeting) - 1);
         }
     }
 
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        int signoff = signoffLength(sentence);
-        if (signoff > 0) {
-            cues.add(new Cue(CueKind.PERSONAL, sentence.start(0), sentence.end(sentence.size() - 1)));
-            return;
-        }
+    /** Where the first phrase asking for a meeting or a call starts, or -1. */
+    private static int meetingRequestStart(SentenceAnalysis sentence) {
         for (int i = 0; i < sentence.size(); i++) {
-            if (FIRST_PERSON_SINGULAR.contains(sentence.lower(i)) && isFirstPerson(sentence, i)) {
-                cues.add(new Cue(CueKind.PERSONAL, sentence.start(i), sentence.end(i)));
-            }
-            int contact = EARLIER_CONTACT.matchAt(sentence, i);
-            int meeting = MEETING_REQUEST.matchAt(sentence, i);
-            if (contact > 0) {
-                cues.add(new Cue(CueKind.PERSONAL, sentence.start(i), sentence.end(i + contact - 1)));
-                i += contact - 1;
-            } else if (meeting > 0) {
-                cues.add(new Cue(CueKind.ACTION, sentence.start(i), sentence.end(i + meeting - 1)));
-                i += meeting - 1;
+            if (MEETING_REQUEST.matchAt(sentence, i) > 0) {
+                return i;
             }
         }
+        return -1;
     }
 
     /** Whether the sentence asks for a meeting or a call ("would Thursday at 2 work?"). */
     static boolean isMeetingRequest(SentenceAnalysis sentence) {
-        return MEETING_REQUEST.foundIn(sentence);
+        return meetingRequestStart(sentence) >= 0;
     }
 
     /** "greeting_name" for "Hi Sam," / "Dear Ms Ortiz", "greeting_group" for "Dear friends", else null. */

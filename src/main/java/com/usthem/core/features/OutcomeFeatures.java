@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * itself (deals closed, contracts signed, revenue). The same "we" report is marketing when it
  * counts inquiries and sales when it counts what those inquiries were converted into.
  */
-public class OutcomeFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class OutcomeFeatures extends CueFamily {
 
     static final String PREFIX = "result=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -31,17 +30,9 @@ public class OutcomeFeatures extends SentenceFeatureGenerator implements CueFind
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        addTokenKinds(sentence, OutcomeFeatures::kindAt, features);
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            if (kindAt(sentence, i) != null) {
-                cues.add(new Cue(CueKind.OUTCOME, sentence.start(i), sentence.end(i)));
-            }
-        }
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
+        scanTokens(sentence, OutcomeFeatures::kindAt, CueKind.OUTCOME, (words, token) -> token, (words, token) -> token,
+                findings);
     }
 
     static String kindAt(SentenceAnalysis sentence, int i) {

@@ -2,14 +2,13 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
  * Signs that copy is written to one person: a greeting with a name ("Hi Dana"), a sign-off, and
  * references back to this buyer's own conversation ("as you mentioned", "per our call").
  */
-public class PersonalTouchFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class PersonalTouchFeatures extends CueFamily {
 
     static final String PREFIX = "personal=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -22,28 +21,16 @@ public class PersonalTouchFeatures extends SentenceFeatureGenerator implements C
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         if (isGreeting(sentence)) {
-            features.add(feature("greeting"));
+            findings.found("greeting", CueKind.PERSONAL, 0, Math.min(1, sentence.size() - 1));
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (isCallback(sentence, i)) {
-                features.add(feature("callback"));
+                findings.found("callback", CueKind.PERSONAL, i, i);
             }
             if (isPersonName(sentence, i)) {
-                features.add(feature("name"));
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        if (isGreeting(sentence)) {
-            cues.add(new Cue(CueKind.PERSONAL, sentence.start(0), sentence.end(Math.min(1, sentence.size() - 1))));
-        }
-        for (int i = 0; i < sentence.size(); i++) {
-            if (isCallback(sentence, i)) {
-                cues.add(new Cue(CueKind.PERSONAL, sentence.start(i), sentence.end(i)));
+                findings.found("name");
             }
         }
     }

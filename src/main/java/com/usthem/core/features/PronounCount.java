@@ -6,25 +6,38 @@ import com.usthem.core.text.SentenceAnalysis;
 import java.util.List;
 
 /**
- * How often copy says we/our/us versus you/your: the customer-focus count copy editors use, and
- * the floor every model must beat.
+ * How often copy says we/our/us (or the company's own names) versus you/your: the customer-focus
+ * count copy editors use, and the floor every model must beat. Counted from the same reading of
+ * the sentence that gives the pronoun features and the we/you highlights.
  */
 public record PronounCount(int we, int you) {
 
+    private static final PronounFocusFeatures PRONOUNS = new PronounFocusFeatures();
+
+    /** The count without company names, as the pronoun-count baseline reads copy. */
     public static PronounCount of(List<SentenceAnalysis> sentences) {
-        int we = 0;
-        int you = 0;
+        PronounCount total = new PronounCount(0, 0);
         for (SentenceAnalysis sentence : sentences) {
-            for (int i = 0; i < sentence.size(); i++) {
-                String word = sentence.lower(i);
-                if (Lexicon.WE_WORDS.contains(word)) {
-                    we++;
-                } else if (Lexicon.YOU_WORDS.contains(word)) {
-                    you++;
-                }
-            }
+            total = total.plus(of(sentence, CompanyVocabulary.EMPTY));
         }
-        return new PronounCount(we, you);
+        return total;
+    }
+
+    /** The count of one sentence, the company's names counted as we-words. */
+    public static PronounCount of(SentenceAnalysis sentence, CompanyVocabulary vocabulary) {
+        int[] weAndYou = new int[2];
+        PRONOUNS.scan(sentence, vocabulary, new CueFamily.Findings() {
+            @Override
+            public void found(String kind) {
+                // The sentence's focus: not a word to count.
+            }
+
+            @Override
+            public void found(String kind, CueKind cue, int first, int last) {
+                weAndYou[cue == CueKind.WE ? 0 : 1]++;
+            }
+        });
+        return new PronounCount(weAndYou[0], weAndYou[1]);
     }
 
     public PronounCount plus(PronounCount other) {

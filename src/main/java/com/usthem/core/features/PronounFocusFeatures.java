@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  * One feature per pronoun, plus the sentence's overall focus, because "we" and "you" together
  * ("we'll set you up") read differently from either alone.
  */
-public class PronounFocusFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class PronounFocusFeatures extends CueFamily {
 
     static final String PREFIX = "pf=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -29,46 +28,31 @@ public class PronounFocusFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         int we = 0;
         int you = 0;
         String first = null;
         for (int i = 0; i < sentence.size(); i++) {
             int nameLength = vocabulary.matchAt(sentence, i);
             if (nameLength > 0) {
-                features.add(feature("company_name"));
+                findings.found("company_name", CueKind.WE, i, i + nameLength - 1);
                 we++;
                 first = first == null ? "we" : first;
                 i += nameLength - 1;
             } else if (Lexicon.WE_WORDS.contains(sentence.lower(i))) {
-                features.add(feature("we"));
+                findings.found("we", CueKind.WE, i, i);
                 we++;
                 first = first == null ? "we" : first;
             } else if (Lexicon.YOU_WORDS.contains(sentence.lower(i))) {
-                features.add(feature("you"));
+                findings.found("you", CueKind.YOU, i, i);
                 you++;
                 first = first == null ? "you" : first;
             }
         }
         String focus = we > 0 && you > 0 ? "both" : we > 0 ? "we_only" : you > 0 ? "you_only" : "none";
-        features.add(feature("focus_" + focus));
+        findings.found("focus_" + focus);
         if (first != null) {
-            features.add(feature("first_" + first));
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            int nameLength = vocabulary.matchAt(sentence, i);
-            if (nameLength > 0) {
-                cues.add(new Cue(CueKind.WE, sentence.start(i), sentence.end(i + nameLength - 1)));
-                i += nameLength - 1;
-            } else if (Lexicon.WE_WORDS.contains(sentence.lower(i))) {
-                cues.add(new Cue(CueKind.WE, sentence.start(i), sentence.end(i)));
-            } else if (Lexicon.YOU_WORDS.contains(sentence.lower(i))) {
-                cues.add(new Cue(CueKind.YOU, sentence.start(i), sentence.end(i)));
-            }
+            findings.found("first_" + first);
         }
     }
 }

@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
  * Numbers and what they count: money, percentages, quantities of things ("40 seats"), years.
  * Sales quotes concrete numbers; marketing's numbers are more often years of heritage or reach.
  */
-public class QuantityFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class QuantityFeatures extends CueFamily {
 
     static final String PREFIX = "num=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -26,20 +25,20 @@ public class QuantityFeatures extends SentenceFeatureGenerator implements CueFin
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        addTokenKinds(sentence, QuantityFeatures::kindAt, features);
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
+        scanTokens(sentence, QuantityFeatures::kindAt, CueKind.NUMBER, QuantityFeatures::amountStart,
+                QuantityFeatures::amountEnd, findings);
     }
 
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            if (kindAt(sentence, i) != null) {
-                int first = i > 0 && Lexicon.CURRENCY.contains(sentence.lower(i - 1)) ? i - 1 : i;
-                int last = i + 1 < sentence.size() && (Lexicon.PERCENT.contains(sentence.lower(i + 1))
-                        || Lexicon.CURRENCY.contains(sentence.lower(i + 1))) ? i + 1 : i;
-                cues.add(new Cue(CueKind.NUMBER, sentence.start(first), sentence.end(last)));
-            }
-        }
+    /** "$" before a number belongs to the amount shown. */
+    private static int amountStart(SentenceAnalysis sentence, int number) {
+        return number > 0 && Lexicon.CURRENCY.contains(sentence.lower(number - 1)) ? number - 1 : number;
+    }
+
+    /** So do "%" and "dollars" after it. */
+    private static int amountEnd(SentenceAnalysis sentence, int number) {
+        return number + 1 < sentence.size() && (Lexicon.PERCENT.contains(sentence.lower(number + 1))
+                || Lexicon.CURRENCY.contains(sentence.lower(number + 1))) ? number + 1 : number;
     }
 
     static boolean isNumber(SentenceAnalysis sentence, int i) {

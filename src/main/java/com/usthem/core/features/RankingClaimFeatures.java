@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  * "leading") and aspiration words ("imagine", "freedom", "the future"). Marketing paints these;
  * sales replaces them with specifics.
  */
-public class RankingClaimFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class RankingClaimFeatures extends CueFamily {
 
     static final String PREFIX = "claim=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -23,20 +22,20 @@ public class RankingClaimFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        addTokenKinds(sentence, RankingClaimFeatures::kindAt, features);
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
+        scanTokens(sentence, RankingClaimFeatures::kindAt, CueKind.DREAM, RankingClaimFeatures::claimStart,
+                RankingClaimFeatures::claimEnd, findings);
     }
 
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            if (kindAt(sentence, i) != null) {
-                int first = i > 0 && (sentence.lower(i - 1).equals("#") || sentence.lower(i - 1).equals("no.")) ? i - 1 : i;
-                int last = compound(sentence, i) != null ? i + 2 : i;
-                cues.add(new Cue(CueKind.DREAM, sentence.start(first), sentence.end(last)));
-                i = last;
-            }
-        }
+    /** "#" and "No." before "1" belong to the claim shown. */
+    private static int claimStart(SentenceAnalysis sentence, int word) {
+        boolean numbered = word > 0 && (sentence.lower(word - 1).equals("#") || sentence.lower(word - 1).equals("no."));
+        return numbered ? word - 1 : word;
+    }
+
+    /** A compound split by the tokenizer ("world", "-", "class") is shown whole. */
+    private static int claimEnd(SentenceAnalysis sentence, int word) {
+        return compound(sentence, word) != null ? word + 2 : word;
     }
 
     static String kindAt(SentenceAnalysis sentence, int i) {

@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  * buyer; "Ready for the future?" is a rhetorical broadcast. The model learns which is which from
  * the shape (yes/no, wh-) and the pronouns in it.
  */
-public class ReaderQuestionFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class ReaderQuestionFeatures extends CueFamily {
 
     static final String PREFIX = "q=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -24,30 +23,23 @@ public class ReaderQuestionFeatures extends SentenceFeatureGenerator implements 
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         if (!isQuestion(sentence)) {
             return;
         }
-        features.add(feature("question"));
+        int mark = sentence.size() - 1;
+        findings.found("question", CueKind.QUESTION, mark, mark);
         String first = firstWord(sentence);
         if (Lexicon.AUXILIARIES.contains(first)) {
-            features.add(feature("yes_no"));
+            findings.found("yes_no");
         } else if (Lexicon.WH_WORDS.contains(first)) {
-            features.add(feature("wh"));
+            findings.found("wh");
         }
         for (int i = 0; i < sentence.size(); i++) {
             if (Lexicon.YOU_WORDS.contains(sentence.lower(i))) {
-                features.add(feature("to_reader"));
+                findings.found("to_reader");
                 return;
             }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        if (isQuestion(sentence)) {
-            int last = sentence.size() - 1;
-            cues.add(new Cue(CueKind.QUESTION, sentence.start(last), sentence.end(last)));
         }
     }
 

@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * to a relationship that already exists; "new customers", "first visit", "introductory offer"
  * court a stranger.
  */
-public class RelationshipFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class RelationshipFeatures extends CueFamily {
 
     static final String PREFIX = "rel=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -37,19 +36,10 @@ public class RelationshipFeatures extends SentenceFeatureGenerator implements Cu
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        addTokenKinds(sentence, RelationshipFeatures::kindAt, features);
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String kind = kindAt(sentence, i);
-            if (kind != null) {
-                int first = kind.equals("renewal") ? i : i - 1;
-                cues.add(new Cue(CueKind.RELATIONSHIP, sentence.start(first), sentence.end(i)));
-            }
-        }
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
+        scanTokens(sentence, RelationshipFeatures::kindAt, CueKind.RELATIONSHIP,
+                (words, token) -> RENEWAL.contains(words.lower(token)) ? token : token - 1, (words, token) -> token,
+                findings);
     }
 
     /** The kind of relationship token i (or the phrase it ends) speaks of, or null. */

@@ -59,22 +59,6 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator, Feat
         return descriptions.getOrDefault(kind, kind);
     }
 
-    /** Tells which kind of feature a token is, or null when it is none of the family's. */
-    @FunctionalInterface
-    protected interface TokenKind {
-        String at(SentenceAnalysis sentence, int i);
-    }
-
-    /** Adds a feature for every token of the sentence that has a kind. */
-    protected final void addTokenKinds(SentenceAnalysis sentence, TokenKind kind, List<String> features) {
-        for (int i = 0; i < sentence.size(); i++) {
-            String found = kind.at(sentence, i);
-            if (found != null) {
-                features.add(feature(found));
-            }
-        }
-    }
-
     /** The full feature name of one of this family's kinds. */
     protected final String feature(String kind) {
         return prefix + kind;

@@ -2,7 +2,6 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +9,7 @@ import java.util.Set;
  * Futures: "you will / you'll / you're going to" tells one reader what happens to them; "we
  * will" is the company's promise. Sales describes the buyer's next week, marketing the brand's.
  */
-public class YouWillFeatures extends SentenceFeatureGenerator implements CueFinder {
+public class YouWillFeatures extends CueFamily {
 
     static final String PREFIX = "fut=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -25,21 +24,13 @@ public class YouWillFeatures extends SentenceFeatureGenerator implements CueFind
     }
 
     @Override
-    public void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        for (int i = 0; i < sentence.size(); i++) {
-            int end = futureEnd(sentence, i);
-            if (end >= 0) {
-                features.add(feature(YOU.contains(subject(sentence, i)) ? "you_will" : "we_will"));
-            }
-        }
-    }
-
-    @Override
-    public void findCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<Cue> cues) {
+    protected void scan(SentenceAnalysis sentence, CompanyVocabulary vocabulary, Findings findings) {
         for (int i = 0; i < sentence.size(); i++) {
             int end = futureEnd(sentence, i);
             if (end >= 0 && YOU.contains(subject(sentence, i))) {
-                cues.add(new Cue(CueKind.FUTURE, sentence.start(i), sentence.end(end)));
+                findings.found("you_will", CueKind.FUTURE, i, end);
+            } else if (end >= 0) {
+                findings.found("we_will");
             }
         }
     }

@@ -1,16 +1,14 @@
 package com.usthem.core.report;
 
 import com.usthem.core.Label;
-import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
+import com.usthem.core.scoring.ScoredText;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A one-page HTML report on one draft: the verdict and a gauge, the we/you counts, the text with
@@ -42,40 +40,29 @@ public final class DraftReport {
     record Row(int number, String text, String label, long percent, String color, String reasons) {
     }
 
-    /**
-     * The report as HTML. {@code title} names the draft (e.g. its file name), {@code model} the
-     * model that scored it; {@code score} must be the score of {@code text}.
-     */
-    public static String html(String title, String text, TextScore score, Explainer explainer, String model,
-                              Instant generated) {
-        boolean canExplain = explainer.canExplain();
+    /** The report as HTML. {@code title} names the draft (e.g. its file name), {@code model} the model that scored it. */
+    public static String html(String title, ScoredText scored, String model, Instant generated) {
+        String text = scored.text();
+        TextScore score = scored.score();
         List<Row> rows = new ArrayList<>();
         int number = 1;
         for (SentenceScore sentence : score.sentences()) {
-            String reasons = canExplain ? explainer.strongest(sentence.features(), sentence.label(), SENTENCE_REASONS)
-                    .stream().map(FeatureContribution::plainWords).collect(Collectors.joining("; ")) : "";
+            String reasons = String.join("; ", plainWords(ScoredText.toward(scored.reasonsFor(sentence),
+                    sentence.label(), SENTENCE_REASONS)));
             rows.add(new Row(number++, sentence.text(), sentence.label().id(), HtmlTemplates.percent(sentence.sales()),
                     HeatScale.color(sentence.sales()), reasons));
         }
         Page page = new Page(title, HtmlTemplates.formatInstant(generated), model, HtmlTemplates.Scale.HEAT,
                 score.label().id(), HtmlTemplates.percent(score.sales()), HtmlTemplates.percent(score.marketing()),
                 score.pronouns().we(), score.pronouns().you(), Math.round(score.pronouns().customerFocusPercent()),
-                score.sentences().size(), score.sentences().size() == 1, pronounNote(score), segments(text, score),
-                rows, canExplain, reasons(explainer, score, Label.SALES), reasons(explainer, score, Label.MARKETING));
+                score.sentences().size(), score.sentences().size() == 1, PronounNote.of(score), segments(text, score),
+                rows, scored.explained(), plainWords(ScoredText.toward(scored.reasons(), Label.SALES, REASONS)),
+                plainWords(ScoredText.toward(scored.reasons(), Label.MARKETING, REASONS)));
         return HtmlTemplates.render("draft-report.mustache", page);
     }
 
-    private static String pronounNote(TextScore score) {
-        if (!score.disagreesWithPronounCount()) {
-            return null;
-        }
-        return String.format(Locale.ROOT, "Counting we- and you-words alone would say %s; the other cues outweigh"
-                + " the pronouns here.", score.pronouns().verdict().id());
-    }
-
-    private static List<String> reasons(Explainer explainer, TextScore score, Label side) {
-        return explainer.strongest(score.features(), side, REASONS).stream().map(FeatureContribution::plainWords)
-                .toList();
+    private static List<String> plainWords(List<FeatureContribution> reasons) {
+        return reasons.stream().map(FeatureContribution::plainWords).toList();
     }
 
     /** The whole text cut at sentence boundaries, so what lies between sentences (line breaks) is kept. */

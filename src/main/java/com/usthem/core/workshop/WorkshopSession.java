@@ -3,6 +3,7 @@ package com.usthem.core.workshop;
 import com.usthem.core.Label;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.classify.TextScore;
+import java.util.Optional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,21 +57,21 @@ public final class WorkshopSession {
     /**
      * Scores a rewrite of prompt {@code promptIndex} (from 0) and adds it to that prompt's round.
      * {@code roomVote} is the room's guess before the reveal, or null when the room did not vote.
-     * Throws IllegalArgumentException for an empty rewrite.
+     * Empty, and nothing added, when the rewrite has nothing to score (no word in it).
      */
-    public Rewrite addRewrite(int promptIndex, String author, String text, Label roomVote) {
+    public Optional<Rewrite> addRewrite(int promptIndex, String author, String text, Label roomVote) {
         DeckPrompt prompt = deck.prompts().get(promptIndex);
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty rewrite: type the rewrite first");
-        }
         TextScore score = classifier.score(text.strip());
+        if (score.isEmpty()) {
+            return Optional.empty();
+        }
         synchronized (this) {
             List<Rewrite> round = rewrites.get(promptIndex);
             int number = round.isEmpty() ? 1 : round.get(round.size() - 1).number() + 1;
             Rewrite rewrite = new Rewrite(prompt, promptScores.get(promptIndex).sales(), number, author, text.strip(),
                     roomVote, score);
             round.add(rewrite);
-            return rewrite;
+            return Optional.of(rewrite);
         }
     }
 

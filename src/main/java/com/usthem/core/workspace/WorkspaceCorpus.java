@@ -11,6 +11,7 @@ import com.usthem.core.corpus.ExampleFields;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.io.DirectoryLock;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.text.OneLine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class WorkspaceCorpus {
             if (existing.isPresent() && existing.get().example().label() == label) {
                 return new Labeled(Outcome.ALREADY_LABELED, existing.get(), null);
             }
-            String description = "label “" + abbreviate(copy) + "” as " + label.id();
+            String description = "label " + quoted(copy) + " as " + label.id();
             if (existing.isPresent()) {
                 CorpusEntry entry = existing.get();
                 Example relabeled = byUser(entry.example().withLabel(label));
@@ -141,7 +142,7 @@ public final class WorkspaceCorpus {
             }
             Example relabeled = byUser(current.example().withLabel(label));
             replace(snapshot, current, relabeled,
-                    "relabel “" + abbreviate(current.example().text()) + "” as " + label.id());
+                    "relabel " + quoted(current.example().text()) + " as " + label.id());
             return new CorpusEntry(relabeled, current.file());
         }
     }
@@ -162,7 +163,7 @@ public final class WorkspaceCorpus {
                         + same.get().file().getFileName() + ", id " + same.get().example().id() + ")");
             }
             Example edited = byUser(current.example().withText(copy));
-            replace(snapshot, current, edited, "edit “" + abbreviate(current.example().text()) + "”");
+            replace(snapshot, current, edited, "edit " + quoted(current.example().text()));
             return new CorpusEntry(edited, current.file());
         }
     }
@@ -171,7 +172,7 @@ public final class WorkspaceCorpus {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusEntry current = locate(snapshot, entry);
-            commit(new CorpusEdit("delete “" + abbreviate(current.example().text()) + "”", current.file(),
+            commit(new CorpusEdit("delete " + quoted(current.example().text()), current.file(),
                     List.of(new CorpusEdit.Change(indexIn(snapshot, current), current.example(), null))));
         }
     }
@@ -368,8 +369,8 @@ public final class WorkspaceCorpus {
         return copy;
     }
 
-    private static String abbreviate(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() <= DESCRIPTION_TEXT ? line : line.substring(0, DESCRIPTION_TEXT - 1) + "…";
+    /** The copy an edit touched, for an Undo/Redo menu: “Sign today…”. */
+    private static String quoted(String text) {
+        return "“" + OneLine.cut(text, DESCRIPTION_TEXT) + "”";
     }
 }

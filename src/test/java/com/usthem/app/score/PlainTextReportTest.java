@@ -3,12 +3,13 @@ package com.usthem.app.score;
 import com.usthem.app.TestEngine;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.PronounCount;
+import com.usthem.core.scoring.ScoredText;
+import com.usthem.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlainTextReportTest {
@@ -34,17 +35,8 @@ class PlainTextReportTest {
     @Test
     void saysWhenTheModelAndThePronounCountDisagree() {
         TextScore salesWithWeWords = new TextScore(0.2, 0.8, List.of(), List.of(), new PronounCount(3, 1), List.of());
-        String note = PlainTextReport.disagreement(salesWithWeWords);
-        assertEquals("The we/you count alone says marketing; the model says sales, because other cues outweigh "
-                + "the pronouns.", note);
-        assertTrue(PlainTextReport.of(new ScoredText("x", salesWithWeWords, List.of()), null, "m").contains(note));
-    }
-
-    @Test
-    void saysNothingWhenTheyAgreeOrThereAreNoPronouns() {
-        assertNull(PlainTextReport.disagreement(
-                new TextScore(0.2, 0.8, List.of(), List.of(), new PronounCount(0, 2), List.of())));
-        assertNull(PlainTextReport.disagreement(
-                new TextScore(0.2, 0.8, List.of(), List.of(), new PronounCount(0, 0), List.of())));
+        String report = PlainTextReport.of(new ScoredText("x", salesWithWeWords, true, List.of(), List.of()), null, "m");
+        assertTrue(report.contains("\nThe we/you count alone says marketing; the model says sales, because other cues "
+                + "outweigh the pronouns.\n"), report);
     }
 }

@@ -3,6 +3,7 @@ package com.usthem.app.score;
 import com.usthem.app.ScoringGate;
 import com.usthem.app.TestEngine;
 import com.usthem.app.score.ScoreViewModel.Phase;
+import com.usthem.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,15 +61,20 @@ class ScoreViewModelTest {
     void textWithNothingToScoreAndScoringErrorsAreSaidApart(FxRobot robot) throws Exception {
         robot.interact(() -> {
             scores.setScorer(text -> {
-                throw text.equals("...") ? new IllegalArgumentException("empty text") : new IllegalStateException("boom");
+                if (text.equals("\u00a0")) {
+                    return engine.score(text);
+                }
+                // A bug that happens to be an IllegalArgumentException is a failure, not empty text.
+                throw new IllegalArgumentException("the model does not know the label 'sales'");
             });
-            scores.textProperty().set("...");
+            scores.textProperty().set("\u00a0");
         });
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> scores.getPhase() == Phase.NOTHING_TO_SCORE);
         assertEquals("Nothing to score yet: type a sentence or two.", scores.problemProperty().get());
         robot.interact(() -> scores.textProperty().set("Anything else."));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> scores.getPhase() == Phase.FAILED);
-        assertEquals("Scoring failed: java.lang.IllegalStateException: boom", scores.problemProperty().get());
+        assertEquals("Scoring failed: java.lang.IllegalArgumentException: the model does not know the label 'sales'",
+                scores.problemProperty().get());
     }
 
     @Test

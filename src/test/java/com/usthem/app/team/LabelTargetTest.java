@@ -1,7 +1,7 @@
 package com.usthem.app.team;
 
 import com.usthem.app.TestEngine;
-import com.usthem.app.score.ScoredText;
+import com.usthem.core.scoring.ScoredText;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

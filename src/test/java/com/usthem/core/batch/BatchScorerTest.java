@@ -2,11 +2,11 @@ package com.usthem.core.batch;
 
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
-import com.usthem.core.classify.Classifier;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class BatchScorerTest {
     @TempDir
     Path dir;
 
-    private final Classifier classifier = TestModels.shipped();
+    private final ScoringEngine engine = TestModels.shippedEngine();
 
     /** Records what the listener hears, checking that calls never overlap. */
     private static final class Recorder implements BatchListener {
@@ -86,10 +86,19 @@ class BatchScorerTest {
     }
 
     @Test
+    void aDraftWithoutAWordIsListedAsNothingToScore() throws Exception {
+        Path file = dir.resolve("rows.jsonl");
+        Files.writeString(file, "{\"text\": \"" + SALES + "\"}\n{\"text\": \"\u00a0\"}\n");
+        BatchSummary summary = new BatchScorer(engine, 1).score(List.of(file), BatchListener.NONE, Cancellation.NEVER);
+        assertEquals(1, summary.results().size());
+        assertEquals(List.of(new FileProblem(file.toString(), 2, "empty text: nothing to score")), summary.problems());
+    }
+
+    @Test
     void scoresEveryReadableDraftAndListsTheRest() throws Exception {
         Path folder = folderOfDrafts();
         Recorder recorder = new Recorder();
-        BatchSummary summary = new BatchScorer(classifier, 2).score(List.of(folder), recorder, new Cancellation());
+        BatchSummary summary = new BatchScorer(engine, 2).score(List.of(folder), recorder, new Cancellation());
 
         assertFalse(summary.cancelled());
         assertEquals(5, summary.files());
@@ -102,7 +111,7 @@ class BatchScorerTest {
         assertEquals(IntStream.range(0, 6).boxed().toList(),
                 summary.results().stream().map(BatchResult::index).toList(), "indexes follow the input order");
         BatchResult first = summary.results().get(0);
-        var direct = classifier.score(SALES);
+        var direct = engine.verdict(SALES);
         assertEquals(direct.sales(), first.sales(), 1e-12);
         assertEquals(direct.pronouns(), first.pronouns());
         assertEquals("r1", summary.results().get(2).draft().id());
@@ -125,7 +134,7 @@ class BatchScorerTest {
         Path good = Files.writeString(dir.resolve("good.txt"), SALES);
         Path pdf = Files.writeString(dir.resolve("brochure.pdf"), "Sign today.");
         Path missing = dir.resolve("missing.txt");
-        BatchSummary summary = new BatchScorer(classifier, 1).score(List.of(good, pdf, missing), BatchListener.NONE,
+        BatchSummary summary = new BatchScorer(engine, 1).score(List.of(good, pdf, missing), BatchListener.NONE,
                 Cancellation.NEVER);
         assertEquals(1, summary.results().size());
         assertEquals(List.of(missing + ": no such file or folder",
@@ -142,7 +151,7 @@ class BatchScorerTest {
         Path file = Files.writeString(dir.resolve("many.csv"), csv);
         Cancellation cancellation = new Cancellation();
         List<BatchResult> heard = new ArrayList<>();
-        BatchSummary summary = new BatchScorer(classifier, 1).score(List.of(file), new BatchListener() {
+        BatchSummary summary = new BatchScorer(engine, 1).score(List.of(file), new BatchListener() {
             @Override
             public void scored(BatchResult result) {
                 heard.add(result);
@@ -161,7 +170,7 @@ class BatchScorerTest {
         Path file = Files.writeString(dir.resolve("many.csv"), "text\n" + (SALES + "\n").repeat(3)
                 + (MARKETING + "\n").repeat(3));
         Thread caller = Thread.currentThread();
-        BatchSummary summary = new BatchScorer(classifier, 1).score(List.of(file), new BatchListener() {
+        BatchSummary summary = new BatchScorer(engine, 1).score(List.of(file), new BatchListener() {
             @Override
             public void scored(BatchResult result) {
                 if (result.index() == 0) {
@@ -183,7 +192,7 @@ class BatchScorerTest {
     @Test
     void exportsCsvAndJsonlWithOneRowPerResult() throws Exception {
         Path folder = folderOfDrafts();
-        BatchSummary summary = new BatchScorer(classifier, 2).score(List.of(folder), BatchListener.NONE,
+        BatchSummary summary = new BatchScorer(engine, 2).score(List.of(folder), BatchListener.NONE,
                 Cancellation.NEVER);
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();

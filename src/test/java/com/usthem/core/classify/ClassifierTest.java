@@ -4,8 +4,8 @@ import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
-import com.usthem.core.features.Cue;
 import com.usthem.core.features.CompanyVocabulary;
+import com.usthem.core.features.Cue;
 import com.usthem.core.features.CueKind;
 import com.usthem.core.train.TrainerSettings;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClassifierTest {
@@ -86,8 +86,10 @@ class ClassifierTest {
     }
 
     @Test
-    void emptyTextIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> classifier.score("   \n "));
+    void textWithoutAWordGivesTheEmptyScore() {
+        assertTrue(classifier.score("   \n ").isEmpty());
+        assertTrue(classifier.score("\u00a0").isEmpty(), "a no-break space is no word either");
+        assertFalse(classifier.score("Sign today.").isEmpty());
     }
 
     @Test

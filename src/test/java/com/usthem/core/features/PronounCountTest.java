@@ -32,6 +32,18 @@ class PronounCountTest {
     }
 
     @Test
+    void theCompanysNamesCountAsWeWordsJustAsTheyAreHighlighted() {
+        SentenceAnalysis sentence = tagged("Acme Cloud keeps your files safe, and Acme answers every call.");
+        CompanyVocabulary names = new CompanyVocabulary(List.of("Acme", "Acme Cloud"));
+        PronounCount count = PronounCount.of(sentence, names);
+        assertEquals(new PronounCount(2, 1), count);
+        List<Cue> cues = Cues.find(sentence, names);
+        assertEquals(count.we(), cues.stream().filter(cue -> cue.kind() == CueKind.WE).count());
+        assertEquals(count.you(), cues.stream().filter(cue -> cue.kind() == CueKind.YOU).count());
+        assertEquals(new PronounCount(0, 1), PronounCount.of(List.of(sentence)), "the baseline knows no names");
+    }
+
+    @Test
     void noPronounsIsNeutral() {
         PronounCount count = PronounCount.of(List.of(tagged("The rate is fixed.")));
         assertEquals(new PronounCount(0, 0), count);

@@ -71,7 +71,7 @@ class ChromiumRenderTest {
     @Test
     void draftReportReadsRightInTheBrowser() throws Exception {
         TextScore score = TestModels.shipped().score(DraftReportTest.DRAFT);
-        Document page = render("report.html", DraftReportTest.render(TestModels.shipped(), DraftReportTest.DRAFT));
+        Document page = render("report.html", DraftReportTest.render(DraftReportTest.DRAFT));
 
         assertEquals("UsThem report: draft <1>.txt", page.title());
         assertEquals("Reads like " + score.label().id() + ": " + Math.round(100 * score.sales()) + "% sales, "

@@ -2,8 +2,8 @@ package com.usthem.core.report;
 
 import com.usthem.core.TestModels;
 import com.usthem.core.classify.Classifier;
-import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.TextScore;
+import com.usthem.core.scoring.ScoredText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,16 +23,15 @@ class DraftReportTest {
 
     private final Classifier classifier = TestModels.shipped();
 
-    static String render(Classifier classifier, String text) {
-        TextScore score = classifier.score(text);
-        return DraftReport.html("draft <1>.txt", text, score, new Explainer(classifier.model()), "shipped model",
-                Instant.parse("2026-11-28T10:15:00Z"));
+    static String render(String text) {
+        ScoredText scored = TestModels.shippedEngine().score(text);
+        return DraftReport.html("draft <1>.txt", scored, "shipped model", Instant.parse("2026-11-28T10:15:00Z"));
     }
 
     @Test
     void showsVerdictCountsAndEverySentenceColouredByItsScore() {
         TextScore score = classifier.score(DRAFT);
-        Document page = Jsoup.parse(render(classifier, DRAFT));
+        Document page = Jsoup.parse(render(DRAFT));
         assertEquals("Reads like " + score.label().id() + ": " + Math.round(100 * score.sales()) + "% sales, "
                 + Math.round(100 * score.marketing()) + "% marketing", page.getElementById("verdict").text());
         String counts = page.getElementById("counts").text();
@@ -50,7 +49,7 @@ class DraftReportTest {
 
     @Test
     void giveReasonsInPlainWordsOnBothSides() {
-        Document page = Jsoup.parse(render(classifier, DRAFT));
+        Document page = Jsoup.parse(render(DRAFT));
         String reasons = page.getElementById("reasons").text();
         assertTrue(reasons.contains("Pulling toward sales"), reasons);
         assertTrue(reasons.contains("\u2192 sales") && reasons.contains("\u2192 marketing"), reasons);
@@ -58,7 +57,7 @@ class DraftReportTest {
 
     @Test
     void escapesEverythingFromTheUser() {
-        String html = render(classifier, DRAFT);
+        String html = render(DRAFT);
         assertFalse(html.contains("<b>team</b>"), "markup in the draft must be shown, not obeyed");
         assertTrue(html.contains("&lt;b&gt;team&lt;/b&gt;"));
         assertTrue(html.contains("draft &lt;1&gt;.txt"));
@@ -68,7 +67,7 @@ class DraftReportTest {
 
     @Test
     void isSelfContained() {
-        Document page = Jsoup.parse(render(classifier, DRAFT));
+        Document page = Jsoup.parse(render(DRAFT));
         assertTrue(page.select("script, link, img, iframe, object, embed").isEmpty());
         assertTrue(page.select("[src], [href]").isEmpty());
         assertFalse(page.select("style").html().contains("url("), "no fonts or images fetched by the stylesheet");

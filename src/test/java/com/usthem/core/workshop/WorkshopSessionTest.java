@@ -3,10 +3,6 @@ package com.usthem.core.workshop;
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.classify.Classifier;
-import com.usthem.core.corpus.CorpusException;
-import com.usthem.core.corpus.CorpusFiles;
-import com.usthem.core.corpus.CorpusFormat;
-import com.usthem.core.corpus.CorpusMerge;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.io.CsvRows;
 import org.junit.jupiter.api.Test;
@@ -14,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,7 +78,7 @@ class WorkshopSessionTest {
     @Test
     void rewritesWithoutAVoteDoNotCountInTheTally() {
         WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.fixed(NOW, ZoneOffset.UTC));
-        Rewrite rewrite = session.addRewrite(1, "Lee", "Every great team deserves tools it loves.", null);
+        Rewrite rewrite = session.addRewrite(1, "Lee", "Every great team deserves tools it loves.", null).orElseThrow();
         assertFalse(rewrite.voted());
         assertFalse(rewrite.roomAgrees());
         assertEquals(new AgreementTally(0, 0), session.agreement());
@@ -99,14 +94,15 @@ class WorkshopSessionTest {
         assertTrue(session.removeRewrite(weak));
         assertFalse(session.removeRewrite(weak));
         assertEquals(new AgreementTally(1, 1), session.agreement());
-        assertEquals(2, session.addRewrite(0, "", GOOD_REWRITE + " Call me.", null).number(),
+        assertEquals(2, session.addRewrite(0, "", GOOD_REWRITE + " Call me.", null).orElseThrow().number(),
                 "numbers continue after the last rewrite left");
     }
 
     @Test
-    void emptyRewritesAndEmptyDecksAreRefused() {
+    void rewritesWithoutAWordAreNotAddedAndEmptyDecksAreRefused() {
         WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.systemUTC());
-        assertThrows(IllegalArgumentException.class, () -> session.addRewrite(0, "Kim", "  ", Label.SALES));
+        assertTrue(session.addRewrite(0, "Kim", "  ", Label.SALES).isEmpty());
+        assertTrue(session.addRewrite(0, "Kim", "\u00a0", Label.SALES).isEmpty());
         assertTrue(session.allRewrites().isEmpty());
         assertThrows(IllegalArgumentException.class,
                 () -> WorkshopSession.start(new Deck("Empty", List.of()), classifier, Clock.systemUTC()));

@@ -1,4 +1,4 @@
-package com.usthem.app.score;
+package com.usthem.core.scoring;
 
 import com.usthem.core.Label;
 import com.usthem.core.classify.FeatureContribution;
@@ -8,18 +8,38 @@ import com.usthem.core.classify.TextScore;
 import java.util.List;
 
 /**
- * A text with the model's verdict on it and the features that pushed the verdict, strongest
- * first (empty when the model cannot be explained).
+ * A text with the model's verdict on it and the reasons, worked out together so that showing them
+ * costs nothing: the features that pushed the whole verdict and those of each sentence, strongest
+ * first. {@code explained} is false for a model that cannot be broken down into reasons (naive
+ * Bayes); its reasons are then empty.
+ *
+ * @param sentenceReasons the reasons of each sentence of the score, in the same order
  */
-public record ScoredText(String text, TextScore score, List<FeatureContribution> reasons) {
+public record ScoredText(String text, TextScore score, boolean explained, List<FeatureContribution> reasons,
+                         List<List<FeatureContribution>> sentenceReasons) {
 
     public ScoredText {
         reasons = List.copyOf(reasons);
+        sentenceReasons = List.copyOf(sentenceReasons);
+        if (sentenceReasons.size() != score.sentences().size()) {
+            throw new IllegalArgumentException("reasons for " + sentenceReasons.size() + " sentences, but "
+                    + score.sentences().size() + " sentences scored");
+        }
+    }
+
+    /** Whether the text had nothing to score (no word in it): then there is no verdict to show. */
+    public boolean isEmpty() {
+        return score.isEmpty();
     }
 
     /** The {@code limit} strongest of some contributions (strongest first) that pull toward {@code side}. */
     public static List<FeatureContribution> toward(List<FeatureContribution> contributions, Label side, int limit) {
         return contributions.stream().filter(c -> c.side() == side).limit(limit).toList();
+    }
+
+    /** The reasons of one sentence of this text. */
+    public List<FeatureContribution> reasonsFor(SentenceScore sentence) {
+        return sentenceReasons.get(numberOf(sentence) - 1);
     }
 
     /** The sentence containing (or ending at) the character offset, or null between sentences. */
