@@ -23,6 +23,8 @@ import java.util.Set;
 public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber {
 
     static final String PREFIX = "doc=";
+    /** What the close's own copies of its sentence features start with, after the prefix. */
+    private static final String CLOSE = "close:";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("close_ask", "closes by asking for a commitment (sign, book, reply, a call)"),
             Map.entry("close_invite", "closes with a public invitation (learn more, visit, join)"),
@@ -104,7 +106,7 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
         for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
             family.extract(close, vocabulary, closing);
         }
-        closing.stream().distinct().forEach(f -> features.add(PREFIX + "close:" + f));
+        closing.stream().distinct().forEach(f -> features.add(PREFIX + CLOSE + f));
         String ask = ask(close);
         if (ask != null) {
             features.add(feature("close_" + ask));
@@ -198,7 +200,19 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
 
     @Override
     public String describe(String feature) {
-        return feature.startsWith(PREFIX) ? DESCRIPTIONS.getOrDefault(feature.substring(PREFIX.length()), feature)
-                : null;
+        if (!feature.startsWith(PREFIX)) {
+            return null;
+        }
+        String kind = feature.substring(PREFIX.length());
+        if (kind.startsWith(CLOSE)) {
+            String inner = kind.substring(CLOSE.length());
+            for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
+                String description = family.describe(inner);
+                if (description != null) {
+                    return "in the close: " + description;
+                }
+            }
+        }
+        return DESCRIPTIONS.getOrDefault(kind, kind.replace('_', ' '));
     }
 }

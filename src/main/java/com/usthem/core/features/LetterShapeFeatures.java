@@ -63,8 +63,11 @@ public class LetterShapeFeatures extends CueFamily {
             "open to a call", "open to a chat", "open to a quick", "worth a call", "worth a chat", "worth a quick",
             "a quick call", "a quick chat", "15 minutes", "20 minutes", "30 minutes", "15-minute", "20-minute",
             "30-minute", "10 minutes", "meet next week", "meet this week", "let me know what time", "let me know when",
-            "could we meet", "can we meet", "shall we meet", "would * work", "does * work", "would * suit",
-            "does * suit", "pencil in", "a call next week", "a call this week");
+            "could we meet", "can we meet", "shall we meet", "pencil in", "a call next week", "a call this week");
+    /** "Would Thursday at 2 work?", "Does the 14th suit?": a time offered, then the question whether it fits. */
+    private static final Set<String> TIME_QUESTION_OPENERS = Set.of("would", "does", "will", "could");
+    private static final Set<String> TIME_QUESTION_VERBS = Set.of("work", "suit", "fit");
+    private static final int TIME_QUESTION_SPAN = 6;
 
     public LetterShapeFeatures() {
         super(PREFIX, DESCRIPTIONS);
@@ -96,18 +99,39 @@ public class LetterShapeFeatures extends CueFamily {
         int meeting = meetingRequestStart(sentence);
         if (meeting >= 0) {
             findings.found("meeting_request", CueKind.ACTION, meeting,
-                    meeting + MEETING_REQUEST.matchAt(sentence, meeting) - 1);
+                    meeting + meetingRequestLength(sentence, meeting) - 1);
         }
     }
 
     /** Where the first phrase asking for a meeting or a call starts, or -1. */
     private static int meetingRequestStart(SentenceAnalysis sentence) {
         for (int i = 0; i < sentence.size(); i++) {
-            if (MEETING_REQUEST.matchAt(sentence, i) > 0) {
+            if (MEETING_REQUEST.matchAt(sentence, i) > 0 || timeQuestionLength(sentence, i) > 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** How many tokens a meeting request starting at token i spans, or 0 when none starts there. */
+    private static int meetingRequestLength(SentenceAnalysis sentence, int i) {
+        return Math.max(MEETING_REQUEST.matchAt(sentence, i), timeQuestionLength(sentence, i));
+    }
+
+    /** The length of "would <a time> work" starting at token i, in a question with a time in it, or 0. */
+    private static int timeQuestionLength(SentenceAnalysis sentence, int i) {
+        if (!TIME_QUESTION_OPENERS.contains(sentence.lower(i)) || !sentence.endsWith("?")) {
+            return 0;
+        }
+        boolean time = false;
+        for (int j = i + 1; j < sentence.size() && j <= i + TIME_QUESTION_SPAN; j++) {
+            if (TIME_QUESTION_VERBS.contains(sentence.lower(j))) {
+                return time ? j - i + 1 : 0;
+            }
+            time |= DeadlineFeatures.kindAt(sentence, j) != null || Lexicon.isNumber(sentence.lower(j))
+                    || Lexicon.NEAR_WORDS.contains(sentence.lower(j));
+        }
+        return 0;
     }
 
     /** Whether the sentence asks for a meeting or a call ("would Thursday at 2 work?"). */

@@ -21,9 +21,9 @@ public class OutcomeFeatures extends CueFamily {
             "conversions", "billings", "invoiced", "sold", "close-rate", "win-rate", "pos");
     private static final Set<String> CHANCE = Set.of("leads", "lead", "inquiries", "enquiries", "impressions",
             "traffic", "visits", "visitors", "clicks", "sign-ups", "signups", "downloads", "followers", "reach",
-            "views", "opens", "attendance", "attendees", "registrations", "mqls", "mql", "subscribers", "awareness",
+            "views", "attendance", "attendees", "registrations", "mqls", "mql", "subscribers", "awareness",
             "engagement", "mentions", "ctr", "pageviews", "page-views", "prospects", "pipeline", "footfall",
-            "open-rate", "impressions.");
+            "open-rate");
 
     public OutcomeFeatures() {
         super(PREFIX, DESCRIPTIONS);
