@@ -37,10 +37,7 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
             Map.entry("open_you", "opens speaking to 'you'"),
             Map.entry("open_i", "opens in the first person singular ('I')"),
             Map.entry("open_we_close_ask", "opens about the company, closes with an ask"),
-            Map.entry("signed", "signed by a person ('Best, Dana')"),
-            Map.entry("one_sentence", "a single sentence"),
-            Map.entry("short", "two to four sentences"),
-            Map.entry("long", "five sentences or more"));
+            Map.entry("signed", "signed by a person ('Best, Dana')"));
 
     /** Imperatives that invite anyone in rather than ask one buyer to commit. */
     private static final Set<String> INVITE_VERBS = Set.of("learn", "discover", "explore", "visit", "join", "follow",
@@ -92,7 +89,6 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
         for (int i = first; i <= last; i++) {
             content += isFrame(sentences.get(i)) ? 0 : 1;
         }
-        features.add(feature(content == 1 ? "one_sentence" : content <= 4 ? "short" : "long"));
         if (signed) {
             features.add(feature("signed"));
         }
