@@ -1,6 +1,9 @@
 package com.usthem.app;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.task.FxTaskExecutor;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.workspace.Workspace;
@@ -22,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class TeamWorkspaces {
 
+    /** The app's own executor, shared by the tests that drive whole windows. */
+    public static final TaskExecutor TASKS = new FxTaskExecutor();
     /** Examples taken from each shipped training file. */
     static final int PER_FILE = 10;
     static final int TEST_EXAMPLES = 20;
@@ -50,12 +55,22 @@ public final class TeamWorkspaces {
 
     /** A session on the workspace, which seeds it (the model) and loads its model in the background. */
     public static WorkspaceSession session(Workspace workspace) {
-        return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace));
+        return session(workspace, TASKS);
+    }
+
+    public static WorkspaceSession session(Workspace workspace, TaskExecutor tasks) {
+        return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace), tasks);
     }
 
     /** The write-and-score window on the session, with settings of its own under {@code dir}, shown. */
     public static MainWindow mainWindow(Stage stage, Path dir, WorkspaceSession session) {
-        MainWindow window = new MainWindow(stage, new SettingsStore(settingsFile(dir)), session);
+        return mainWindow(stage, new SettingsStore(settingsFile(dir)), session, TASKS, new ScriptedFileDialogs());
+    }
+
+    /** The write-and-score window, shown. */
+    public static MainWindow mainWindow(Stage stage, SettingsStore settings, WorkspaceSession session,
+                                        TaskExecutor tasks, FileDialogs files) {
+        MainWindow window = new MainWindow(stage, settings, session, tasks, files);
         window.show();
         return window;
     }

@@ -2,6 +2,7 @@ package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.workspace.WorkspaceSession;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -48,11 +49,11 @@ class ToolWindowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")),
-                CompletableFuture.completedFuture(TestEngine.shipped()));
-        window.tools().setFileDialogs(dialogs);
-        window.tools().setDocumentOpener(opened::add);
-        window.show();
+        WorkspaceSession session = new WorkspaceSession(WorkspaceSession.chosen(null),
+                CompletableFuture.completedFuture(TestEngine.shipped()), TeamWorkspaces.TASKS);
+        window = TeamWorkspaces.mainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")), session,
+                TeamWorkspaces.TASKS, dialogs);
+        window.setDocumentOpener(opened::add);
     }
 
     private void typeAndWaitForVerdict(FxRobot robot, String text) throws Exception {
