@@ -1,6 +1,7 @@
 package com.usthem.app.team;
 
 import com.usthem.app.dialog.FileDialogs;
+import com.usthem.app.task.ErrorMessages;
 import com.usthem.app.view.AppLook;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -102,7 +103,7 @@ public final class WorkspaceFolderDialog {
             File file = path.toFile();
             return file.exists() && !file.isDirectory() ? path + " is a file, not a folder." : "";
         } catch (InvalidPathException e) {
-            return "Not a folder name: " + e.getMessage();
+            return "Not a folder name: " + ErrorMessages.describe(e);
         }
     }
 }
