@@ -4,7 +4,6 @@ import com.usthem.app.score.ModelSummary;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.settings.Theme;
-import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.PronounCount;
 import com.usthem.core.model.ModelLoadException;
@@ -70,11 +69,8 @@ class MainWindowTest {
         window = open(stage, CompletableFuture.completedFuture(TestEngine.shipped()));
     }
 
-    /** The window as the app opens it, on the test workspace, its model being the one given. */
     private MainWindow open(Stage on, CompletionStage<ScoringEngine> model) {
-        WorkspaceSession session = new WorkspaceSession(WorkspaceSession.chosen(null), model, TeamWorkspaces.TASKS);
-        return TeamWorkspaces.mainWindow(on, new SettingsStore(settingsFile()), session, TeamWorkspaces.TASKS,
-                new ScriptedFileDialogs());
+        return TeamWorkspaces.mainWindow(on, settingsFile(), model, new ScriptedFileDialogs());
     }
 
     private Path settingsFile() {

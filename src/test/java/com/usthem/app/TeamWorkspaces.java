@@ -6,6 +6,7 @@ import com.usthem.app.task.FxTaskExecutor;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceSeeder;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,13 @@ public final class TeamWorkspaces {
     /** The write-and-score window on the session, with settings of its own under {@code dir}, shown. */
     public static MainWindow mainWindow(Stage stage, Path dir, WorkspaceSession session) {
         return mainWindow(stage, new SettingsStore(settingsFile(dir)), session, TASKS, new ScriptedFileDialogs());
+    }
+
+    /** The window as the app opens it, on the test workspace and with its model being the one given, shown. */
+    public static MainWindow mainWindow(Stage stage, Path settingsFile, CompletionStage<ScoringEngine> model,
+                                        FileDialogs files) {
+        WorkspaceSession session = new WorkspaceSession(WorkspaceSession.chosen(null), model, TASKS);
+        return mainWindow(stage, new SettingsStore(settingsFile), session, TASKS, files);
     }
 
     /** The write-and-score window, shown. */

@@ -1,8 +1,6 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.settings.SettingsStore;
-import com.usthem.app.workspace.WorkspaceSession;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -49,10 +47,8 @@ class ToolWindowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        WorkspaceSession session = new WorkspaceSession(WorkspaceSession.chosen(null),
-                CompletableFuture.completedFuture(TestEngine.shipped()), TeamWorkspaces.TASKS);
-        window = TeamWorkspaces.mainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")), session,
-                TeamWorkspaces.TASKS, dialogs);
+        window = TeamWorkspaces.mainWindow(stage, dir.resolve("config/settings.json"),
+                CompletableFuture.completedFuture(TestEngine.shipped()), dialogs);
         window.setDocumentOpener(opened::add);
     }
 
