@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 public final class MainViewModel {
 
-    static final double FONT_SCALE_STEP = 0.1;
+    private static final double FONT_SCALE_STEP = 0.1;
     private static final String SAMPLE = "sample.txt";
     private static final List<FileDialogs.Filter> DRAFT_FILES = List.of(new FileDialogs.Filter("Drafts ("
             + String.join(", ", DraftViewModel.EXTENSIONS.stream().map(extension -> "*." + extension).toList()) + ")",

@@ -85,10 +85,6 @@ final class ToolWindows {
         documentOpener = opener;
     }
 
-    WorkshopWindow workshop() {
-        return workshop;
-    }
-
     BatchWindow batch() {
         return batch;
     }
