@@ -6,7 +6,7 @@ import javafx.util.Duration;
  * Runs every task at once, on the thread that hands it over, and reports its outcome there: a view
  * model under test then changes in step with the test (call it on the FX thread). Pauses are skipped.
  */
-public final class CurrentThreadTaskExecutor implements TaskExecutor {
+public class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
     public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {

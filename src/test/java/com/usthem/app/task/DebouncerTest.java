@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Only the newest request's outcome is ever reported, however the older ones were caught. */
 class DebouncerTest {
 
-    /** An executor turned by hand: pauses end and queued tasks run when the test says. */
-    private static final class ByHand implements TaskExecutor {
+    /** The same-thread executor turned by hand: pauses end and queued tasks run when the test says. */
+    private static final class ByHand extends CurrentThreadTaskExecutor {
         final Deque<Runnable> pauses = new ArrayDeque<>();
         final Deque<BackgroundTask<?>> queued = new ArrayDeque<>();
 
@@ -23,16 +23,6 @@ class DebouncerTest {
         public <V> BackgroundTask<V> execute(BackgroundTask<V> task) {
             queued.add(task);
             return task;
-        }
-
-        @Override
-        public TaskQueue queue(String name) {
-            return this::execute;
-        }
-
-        @Override
-        public TaskQueue finishingQueue(String name) {
-            return this::execute;
         }
 
         @Override
