@@ -35,6 +35,33 @@ class ScoreCommandTest {
         assertTrue(run.out().contains("If you sign today, your crew starts Tuesday."));
     }
 
+    static final String BRAND_THEN_ASK = "We are proud to be the award-winning leader our industry trusts. "
+            + "Sign the attached order by Friday and your crew starts Monday.";
+    static final String ASK_THEN_BRAND = "Sign the attached order by Friday and your crew starts Monday. "
+            + "We are proud to be the award-winning leader our industry trusts.";
+
+    @Test
+    void aDraftWhoseSentencesSplitIsCalledMixedInTheTableAndTheJson() throws Exception {
+        CliRun table = score(BRAND_THEN_ASK);
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().lines().skip(1).findFirst().orElseThrow()
+                .startsWith("Mixed: opens as marketing, closes as sales (1 marketing, 1 sales sentences)"), table.out());
+
+        JsonNode mixed = Json.MAPPER.readTree(score("--json", ASK_THEN_BRAND).out()).get("mixed");
+        assertEquals("Mixed: opens as sales, closes as marketing", mixed.get("summary").asText());
+        assertEquals("sales", mixed.get("opens").asText());
+        assertEquals("marketing", mixed.get("closes").asText());
+        assertEquals(1, mixed.get("marketingSentences").asInt());
+        assertEquals(1, mixed.get("salesSentences").asInt());
+    }
+
+    @Test
+    void aDraftThatReadsOneWayHasNoMix() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(score("--json", "Sign the attached order by Friday.").out());
+        assertTrue(json.get("mixed").isNull(), json.toString());
+        assertFalse(score("Sign the attached order by Friday.").out().contains("Mixed"));
+    }
+
     @Test
     void readsTextFromStdinWhenNoArguments() {
         CliRun run = CliRun.runWithStdin("We are the award-winning leader in home energy.\n", "score", "--workspace",

@@ -22,7 +22,7 @@ public enum BatchExport {
     JSONL;
 
     public static final List<String> COLUMNS =
-            List.of("file", "line", "id", "label", "marketing", "sales", "we", "you", "sentences", "text");
+            List.of("file", "line", "id", "label", "marketing", "sales", "we", "you", "sentences", "mixed", "text");
 
     public static BatchExport parse(String name) {
         for (BatchExport format : values()) {
@@ -56,7 +56,7 @@ public enum BatchExport {
         return List.of(draft.file().toString(), draft.line() > 0 ? String.valueOf(draft.line()) : "",
                 draft.id() == null ? "" : draft.id(), r.label().id(), String.valueOf(Numbers.round4(r.marketing())),
                 String.valueOf(Numbers.round4(r.sales())), String.valueOf(r.pronouns().we()),
-                String.valueOf(r.pronouns().you()), String.valueOf(r.sentences()), draft.text());
+                String.valueOf(r.pronouns().you()), String.valueOf(r.sentences()), r.mixed().orElse(""), draft.text());
     }
 
     private static ObjectNode json(BatchResult r) {
@@ -75,6 +75,7 @@ public enum BatchExport {
         node.put("we", r.pronouns().we());
         node.put("you", r.pronouns().you());
         node.put("sentences", r.sentences());
+        r.mixed().ifPresentOrElse(summary -> node.put("mixed", summary), () -> node.putNull("mixed"));
         node.put("text", draft.text());
         return node;
     }
