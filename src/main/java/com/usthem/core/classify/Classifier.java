@@ -62,7 +62,7 @@ public final class Classifier {
         MaxentModel maxent = model.getMaxentModel();
         this.generators = model.getFactory().getFeatureGenerators();
         this.vocabulary = vocabulary;
-        this.analyzer = analyzer;
+        this.analyzer = PartOfSpeechTags.analyzerFor(model, analyzer);
         this.evaluation = new ModelEvaluation(maxent);
         this.marketingIndex = outcomeIndex(maxent, Label.MARKETING);
         this.salesIndex = outcomeIndex(maxent, Label.SALES);
@@ -223,7 +223,7 @@ public final class Classifier {
      * the reference the cached path must match.
      */
     public double[] referenceProbabilities(String text) {
-        TextAnalyzer fresh = new TextAnalyzer(0);
+        TextAnalyzer fresh = PartOfSpeechTags.analyzerFor(model, new TextAnalyzer(0));
         FeatureInput input = FeatureInput.of(fresh.analyze(text), vocabulary);
         double[] outcomes = new DocumentCategorizerME(model).categorize(input.tokens(), input.extraInformation());
         return new double[] {outcomes[marketingIndex], outcomes[salesIndex]};

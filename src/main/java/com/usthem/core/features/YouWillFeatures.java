@@ -61,7 +61,7 @@ public class YouWillFeatures extends CueFamily {
         }
         int next = i + 1;
         if ((word.equals("your") || word.equals("our")) && next < sentence.size()
-                && "NOUN".equals(sentence.tag(next))) {
+                && (sentence.tagged() ? "NOUN".equals(sentence.tag(next)) : Character.isLetter(sentence.token(next).charAt(0)))) {
             next++; // "your team will"
         }
         if (next < sentence.size() && WILL.contains(sentence.lower(next))) {

@@ -2,6 +2,7 @@ package com.usthem.core.train;
 
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.classify.PartOfSpeechTags;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.FeatureInput;
 import com.usthem.core.job.Cancellation;
@@ -46,7 +47,9 @@ public final class Trainer {
     public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
                              ProgressListener listener, Cancellation cancellation) throws CancelledException {
         requireBothLabels(examples);
-        List<DocumentSample> samples = analyze(examples, vocabulary, listener, cancellation);
+        boolean tagged = settings.features().tagged();
+        List<DocumentSample> samples = analyze(tagged ? analyzer : analyzer.withoutTags(), examples, vocabulary,
+                listener, cancellation);
         FeatureGenerator[] generators = settings.features().create();
         Map<String, String> report = new HashMap<>();
         ProgressListener trainingListener = listener.slice(ANALYSIS_SHARE, 1.0, "training: ");
@@ -69,11 +72,13 @@ public final class Trainer {
         }
         cancellation.throwIfCancelled();
         listener.progress("done", 1.0);
+        PartOfSpeechTags.record(report, tagged);
         return new DoccatModel("en", model, report, new DoccatFactory(generators));
     }
 
     /** Tags every example, on every core; the samples keep the examples' order, so training is reproducible. */
-    private List<DocumentSample> analyze(List<Example> examples, CompanyVocabulary vocabulary, ProgressListener listener,
+    private static List<DocumentSample> analyze(TextAnalyzer analyzer, List<Example> examples,
+                                                CompanyVocabulary vocabulary, ProgressListener listener,
                                          Cancellation cancellation) throws CancelledException {
         AtomicInteger done = new AtomicInteger();
         int[] reported = {0};
