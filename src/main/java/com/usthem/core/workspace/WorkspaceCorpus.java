@@ -223,7 +223,9 @@ public final class WorkspaceCorpus {
     private Labeled labelCopy(CorpusSnapshot snapshot, LabeledCopy copy, CorpusEntry chosen, Label label)
             throws IOException, CorpusException {
         Author by = author.get();
-        if (!by.named() && copy.hasNamedLabels() && copy.label().orElse(null) != label) {
+        // Beside a named label an unnamed one would not count: it may only say what the copy already says.
+        boolean wouldNotCount = !by.named() && copy.hasNamedLabels();
+        if (wouldNotCount && copy.label().orElse(null) != label) {
             throw new IllegalArgumentException(quoted(copy.text()) + " is labeled by " + String.join(", ",
                     copy.byPerson().keySet()) + "; a label with a name counts over one without, so give yours a "
                     + "name to add it");
@@ -232,7 +234,7 @@ public final class WorkspaceCorpus {
                 ? Optional.of(chosen) : copy.labelBy(by).map(snapshot::entryOf);
         boolean ownSays = own.isPresent() && own.get().example().label() == label;
         boolean nobodysSays = own.isEmpty() && !copy.hasNamedLabels() && copy.label().orElse(null) == label;
-        if (ownSays || nobodysSays) {
+        if (ownSays || nobodysSays || wouldNotCount) {
             CorpusEntry found = own.orElseGet(() -> snapshot.entryOf(copy.labels().get(0)));
             return new Labeled(Outcome.ALREADY_LABELED, found, copy, null);
         }
