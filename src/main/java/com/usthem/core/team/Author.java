@@ -52,6 +52,11 @@ public record Author(String name) {
         return Objects.equals(name, line.author());
     }
 
+    /** The example with this author's name, unless it carries a name already (an imported row keeps its own). */
+    public Example sign(Example example) {
+        return example.author() == null && named() ? example.withAuthor(name) : example;
+    }
+
     /** The name as shown to people. */
     public static String display(String name) {
         return name == null ? "(no name)" : name;

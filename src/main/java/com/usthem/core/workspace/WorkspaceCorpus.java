@@ -341,10 +341,7 @@ public final class WorkspaceCorpus {
             List<Example> added = new ArrayList<>();
             List<CorpusEdit.Change> changes = new ArrayList<>();
             for (Example example : merged.added()) {
-                Example stamped = example.added() != null ? example : example.stamped(example.source(), now);
-                if (stamped.author() == null && by.named()) {
-                    stamped = stamped.withAuthor(by.name());
-                }
+                Example stamped = by.sign(example.added() != null ? example : example.stamped(example.source(), now));
                 added.add(stamped);
                 changes.add(new CorpusEdit.Change(index++, null, stamped));
             }
