@@ -15,6 +15,7 @@ import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.LearningCurve;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.Prediction;
@@ -96,6 +97,18 @@ public final class Retrainer {
                 newTest == null ? built.metadata() : built.metadata().withTest(newTest));
         return new RetrainReport(inUse.version(), inUse.model().metadata(), oldTest, candidate,
                 built.crossValidation(), newTest, flips, data.disputed(), inUse.warnings());
+    }
+
+    /**
+     * The learning curve of the workspace's training set with these settings and its company
+     * vocabulary, measured on its held-out test split (or on a fifth set aside when it has none):
+     * whether labeling more would help.
+     */
+    public LearningCurve learningCurve(TrainerSettings settings, ProgressListener listener, Cancellation cancellation)
+            throws IOException, CorpusException, UnreadableFileException, CancelledException {
+        TrainingSet data = new WorkspaceCorpus(workspace, clock).read().trainingSetOrThrow();
+        return LearningCurve.measure(data.training(), data.test(), settings,
+                VocabularyFile.read(workspace.vocabularyFile()), analyzer, listener, cancellation);
     }
 
     /** Installs the report's model as the next version and makes it current; returns the version. */
