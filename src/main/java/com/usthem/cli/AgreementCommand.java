@@ -10,28 +10,18 @@ import com.usthem.core.text.OneLine;
 import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"Whether the team agrees, from the copy two or more people labeled: percent agreement and",
                 "Cohen's kappa for each pair of people, the distinctions (axes) they disagree on most, and the",
                 "disputed copy ('usthem settle' settles one)."})
-public class AgreementCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    WorkspaceOption workspaceOption;
+public class AgreementCommand extends WorkspaceCommand {
 
     @Option(names = "--disputed", paramLabel = "N", description = "List up to N disputed copies (default: ${DEFAULT-VALUE}).")
     int limit = 20;

@@ -17,20 +17,13 @@ import java.util.List;
  */
 public record TrainingSet(List<Example> training, List<Example> test, List<LabeledCopy> disputed) {
 
-    public TrainingSet {
-        training = List.copyOf(training);
-        test = List.copyOf(test);
-        disputed = List.copyOf(disputed);
-    }
-
     public static TrainingSet of(List<LabeledCopy> copies) {
         List<Example> training = new ArrayList<>();
         List<Example> test = new ArrayList<>();
-        List<LabeledCopy> disputed = new ArrayList<>();
         for (LabeledCopy copy : copies) {
-            copy.resolved().ifPresentOrElse(example -> (copy.heldOut() ? test : training).add(example),
-                    () -> disputed.add(copy));
+            copy.resolved().ifPresent(example -> (copy.heldOut() ? test : training).add(example));
         }
-        return new TrainingSet(training, test, disputed);
+        return new TrainingSet(List.copyOf(training), List.copyOf(test),
+                copies.stream().filter(copy -> copy.label().isEmpty()).toList());
     }
 }
