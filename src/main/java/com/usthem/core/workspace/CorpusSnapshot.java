@@ -2,7 +2,6 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
-import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.team.LabeledCopy;
 
@@ -75,12 +74,6 @@ public record CorpusSnapshot(List<CorpusEntry> entries, List<FileProblem> proble
     public CorpusEntry entryOf(Example line) {
         return entries.stream().filter(entry -> entry.example() == line).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a line of this snapshot: " + line.id()));
-    }
-
-    /** The example holding the same copy (compared ignoring case and punctuation), if any. */
-    public Optional<CorpusEntry> withText(String text) {
-        String normalized = ExampleIds.normalize(text);
-        return entries.stream().filter(e -> ExampleIds.normalize(e.example().text()).equals(normalized)).findFirst();
     }
 
     public List<Example> examplesIn(Path file) {

@@ -235,7 +235,7 @@ public final class WorkspaceCorpus {
         boolean ownSays = own.isPresent() && own.get().example().label() == label;
         boolean nobodysSays = own.isEmpty() && !copy.hasNamedLabels() && copy.label().orElse(null) == label;
         if (ownSays || nobodysSays || wouldNotCount) {
-            CorpusEntry found = own.orElseGet(() -> snapshot.entryOf(copy.labels().get(0)));
+            CorpusEntry found = own.orElseGet(() -> snapshot.entryOf(copy.lines().get(0)));
             return new Labeled(Outcome.ALREADY_LABELED, found, copy, null);
         }
         String description = labelDescription(copy.text(), label);
@@ -294,10 +294,12 @@ public final class WorkspaceCorpus {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusEntry current = locate(snapshot, entry);
-            Optional<CorpusEntry> same = snapshot.withText(copy);
-            if (same.isPresent() && !same.get().equals(current)) {
+            Optional<LabeledCopy> same = snapshot.copyOf(copy)
+                    .filter(other -> other.lines().stream().noneMatch(line -> line == current.example()));
+            if (same.isPresent()) {
+                CorpusEntry other = snapshot.entryOf(same.get().lines().get(0));
                 throw new IllegalArgumentException("the same copy is already in the corpus ("
-                        + same.get().file().getFileName() + ", id " + same.get().example().id() + ")");
+                        + other.file().getFileName() + ", id " + other.example().id() + ")");
             }
             Example edited = byUser(current.example().withText(copy));
             replace(snapshot, current, edited, "edit " + quoted(current.example().text()));
