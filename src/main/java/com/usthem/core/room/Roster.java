@@ -36,8 +36,8 @@ final class Roster {
 
     Joined join(String requestedName) throws RoomRefusal {
         if (inOrder.size() >= limits.maxParticipants()) {
-            throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "This room is full: it takes "
-                    + limits.maxParticipants() + " people. Ask the trainer, or share a neighbour's screen.");
+            throw new RoomRefusal(RoomRefusal.Reason.ROOM_FULL, "This room is full (" + limits.maxParticipants()
+                    + " people). Ask the trainer, or share a neighbour's screen.");
         }
         String name = clean(requestedName);
         if (name.codePointCount(0, name.length()) > limits.maxNameLength()) {

@@ -229,8 +229,8 @@ public final class WorkshopRoom implements AutoCloseable {
             int already = sentForPrompt(participant, promptIndex);
             if (already >= limits.rewritesPerPrompt()) {
                 throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_REWRITES, "You have sent " + already
-                        + " rewrites of this prompt, as many as one person can. Vote on the rewrites the trainer "
-                        + "puts up, or wait for the next prompt.");
+                        + (already == 1 ? " rewrite" : " rewrites") + " of this prompt, as many as one person can. "
+                        + "Vote on the rewrites the trainer puts up, or wait for the next prompt.");
             }
             RoomRefusal noWords = new RoomRefusal(RoomRefusal.Reason.NO_WORDS, "Type a rewrite with at least one word.");
             if (!HAS_WORDS.matcher(text).find()) {

@@ -75,7 +75,7 @@ class WorkshopRoomTest {
         room.join("Lee");
         RoomRefusal full = assertThrows(RoomRefusal.class, () -> room.join("Kim"));
         assertEquals(RoomRefusal.Reason.ROOM_FULL, full.reason());
-        assertTrue(full.getMessage().startsWith("This room is full: it takes 2 people."), full.getMessage());
+        assertEquals("This room is full (2 people). Ask the trainer, or share a neighbour's screen.", full.getMessage());
         assertEquals(2, room.participants().size());
     }
 
