@@ -45,6 +45,10 @@ final class PhoneApi {
             return Replies.problem(request, response, callback, e.status(), e.getMessage());
         } catch (RoomRefusal e) {
             return Replies.problem(request, response, callback, status(e.reason()), e.getMessage());
+        } catch (InterruptedException e) {
+            // The server is stopping: the room is closing.
+            Thread.currentThread().interrupt();
+            return Replies.problem(request, response, callback, 503, "The room is closing.");
         }
     }
 
@@ -54,7 +58,7 @@ final class PhoneApi {
                 "name", joined.participant().name(), "maxText", limits.maxTextLength());
     }
 
-    private Map<String, Object> submit(JsonNode body) throws PhoneRequestException, RoomRefusal {
+    private Map<String, Object> submit(JsonNode body) throws PhoneRequestException, RoomRefusal, InterruptedException {
         String clientKey = optionalText(body, "key");
         if (clientKey != null && clientKey.length() > MAX_CLIENT_KEY) {
             throw new PhoneRequestException(400, NOT_UNDERSTOOD);

@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -42,8 +41,7 @@ public final class WorkshopRoom implements AutoCloseable {
     private final Roster roster;
     private final RoomServer server;
     private final List<RoomListener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Integer, SentRewrite> sent = new LinkedHashMap<>();
-    private int lastId;
+    private final SentRewrites sent = new SentRewrites();
     private int promptIndex;
     private SentRewrite up;
     private boolean open = true;
@@ -131,7 +129,7 @@ public final class WorkshopRoom implements AutoCloseable {
     /** Puts a rewrite of the prompt shown up for the room's vote; one already revealed goes up with its verdict. */
     public Submission putUp(int submissionId) {
         synchronized (lock) {
-            SentRewrite chosen = find(submissionId);
+            SentRewrite chosen = sent.find(submissionId);
             if (chosen.promptIndex() != promptIndex) {
                 throw new IllegalArgumentException("rewrite " + submissionId + " answers prompt "
                         + (chosen.promptIndex() + 1) + ", not the prompt shown");
@@ -184,7 +182,7 @@ public final class WorkshopRoom implements AutoCloseable {
     /** Every rewrite sent, in the order they arrived. */
     public List<Submission> submissions() {
         synchronized (lock) {
-            return sent.values().stream().map(SentRewrite::snapshot).toList();
+            return sent.snapshots();
         }
     }
 
@@ -205,43 +203,75 @@ public final class WorkshopRoom implements AutoCloseable {
 
     /**
      * Scores a rewrite and adds it to the session. {@code clientKey} names one sending on the phone:
-     * the same key again (a retry after a lost answer) gets the first answer, and nothing is added twice.
+     * the same key again (a retry after a lost answer) gets the first answer, and nothing is added
+     * twice. The scoring runs outside the room's lock, so phones sending at once are scored side by
+     * side and the trainer's screen never waits for them.
      */
-    Sent submit(String participantKey, int promptNumber, String clientKey, String text) throws RoomRefusal {
+    Sent submit(String participantKey, int promptNumber, String clientKey, String text)
+            throws RoomRefusal, InterruptedException {
+        Participant participant;
+        SentRewrites.Reservation reservation;
         synchronized (lock) {
             requireOpen();
-            Participant participant = roster.byKey(participantKey);
-            SentRewrite earlier = clientKey == null ? null : sent.values().stream()
-                    .filter(s -> s.participant.equals(participant) && clientKey.equals(s.clientKey))
-                    .findFirst().orElse(null);
-            if (earlier != null) {
-                return new Sent(earlier.id, sentForPrompt(participant, earlier.promptIndex()), limits.rewritesPerPrompt());
+            participant = roster.byKey(participantKey);
+            while (sent.scoring(participant, clientKey)) {
+                lock.wait();
             }
-            if (promptNumber != promptIndex + 1) {
-                throw new RoomRefusal(RoomRefusal.Reason.PROMPT_MOVED_ON,
-                        "The trainer has moved on to another prompt, so your rewrite was not sent. Here is the prompt now.");
+            Optional<SentRewrite> earlier = sent.earlier(participant, clientKey);
+            if (earlier.isPresent()) {
+                return new Sent(earlier.get().id, sent.countFor(participant, earlier.get().promptIndex()),
+                        limits.rewritesPerPrompt());
             }
-            if (text.length() > limits.maxTextLength()) {
-                throw new RoomRefusal(RoomRefusal.Reason.TEXT_TOO_LONG, String.format(java.util.Locale.ROOT,
-                        "Your rewrite is %,d characters long; the limit is %,d. Shorten it and send it again.",
-                        text.length(), limits.maxTextLength()));
-            }
-            int already = sentForPrompt(participant, promptIndex);
-            if (already >= limits.rewritesPerPrompt()) {
-                throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_REWRITES, "You have sent " + already
-                        + (already == 1 ? " rewrite" : " rewrites") + " of this prompt, as many as one person can. "
-                        + "Vote on the rewrites the trainer puts up, or wait for the next prompt.");
-            }
-            RoomRefusal noWords = new RoomRefusal(RoomRefusal.Reason.NO_WORDS, "Type a rewrite with at least one word.");
-            if (!HAS_WORDS.matcher(text).find()) {
-                throw noWords;
-            }
-            Rewrite rewrite = session.addRewrite(promptIndex, participant.name(), text, null).orElseThrow(() -> noWords);
-            SentRewrite entry = new SentRewrite(++lastId, participant, clientKey, rewrite);
-            sent.put(entry.id, entry);
-            listeners.forEach(l -> l.submitted(entry.snapshot()));
-            return new Sent(entry.id, already + 1, limits.rewritesPerPrompt());
+            check(participant, promptNumber, text);
+            reservation = sent.reserve(participant, promptIndex, clientKey);
         }
+        Optional<Rewrite> scored;
+        try {
+            scored = session.addRewrite(reservation.promptIndex(), participant.name(), text, null);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                sent.release(reservation);
+                lock.notifyAll();
+            }
+            throw e;
+        }
+        synchronized (lock) {
+            // Kept and the waiting retries woken in one step, so a retry finds the rewrite it repeats.
+            lock.notifyAll();
+            if (scored.isEmpty()) {
+                sent.release(reservation);
+                throw noWords();
+            }
+            SentRewrite entry = sent.add(reservation, scored.get());
+            listeners.forEach(l -> l.submitted(entry.snapshot()));
+            return new Sent(entry.id, sent.countFor(participant, entry.promptIndex()), limits.rewritesPerPrompt());
+        }
+    }
+
+    /** Whether the rewrite may be sent now: for the prompt shown, short enough, within the sender's allowance, with a word. */
+    private void check(Participant participant, int promptNumber, String text) throws RoomRefusal {
+        if (promptNumber != promptIndex + 1) {
+            throw new RoomRefusal(RoomRefusal.Reason.PROMPT_MOVED_ON,
+                    "The trainer has moved on to another prompt, so your rewrite was not sent. Here is the prompt now.");
+        }
+        if (text.length() > limits.maxTextLength()) {
+            throw new RoomRefusal(RoomRefusal.Reason.TEXT_TOO_LONG, String.format(Locale.ROOT,
+                    "Your rewrite is %,d characters long; the limit is %,d. Shorten it and send it again.",
+                    text.length(), limits.maxTextLength()));
+        }
+        int already = sent.countFor(participant, promptIndex);
+        if (already >= limits.rewritesPerPrompt()) {
+            throw new RoomRefusal(RoomRefusal.Reason.TOO_MANY_REWRITES, "You have sent " + already
+                    + (already == 1 ? " rewrite" : " rewrites") + " of this prompt, as many as one person can. "
+                    + "Vote on the rewrites the trainer puts up, or wait for the next prompt.");
+        }
+        if (!HAS_WORDS.matcher(text).find()) {
+            throw noWords();
+        }
+    }
+
+    private static RoomRefusal noWords() {
+        return new RoomRefusal(RoomRefusal.Reason.NO_WORDS, "Type a rewrite with at least one word.");
     }
 
     /** A phone's vote on the rewrite up; voting again changes the vote. */
@@ -281,19 +311,6 @@ public final class WorkshopRoom implements AutoCloseable {
         if (open) {
             server.publish(phoneView());
         }
-    }
-
-    private int sentForPrompt(Participant participant, int prompt) {
-        return (int) sent.values().stream()
-                .filter(s -> s.participant.equals(participant) && s.promptIndex() == prompt).count();
-    }
-
-    private SentRewrite find(int submissionId) {
-        SentRewrite found = sent.get(submissionId);
-        if (found == null) {
-            throw new IllegalArgumentException("no rewrite " + submissionId + " in this room");
-        }
-        return found;
     }
 
     private void requireOpen() throws RoomRefusal {

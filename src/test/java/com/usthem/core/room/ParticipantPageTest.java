@@ -5,6 +5,7 @@ import com.usthem.core.workshop.VoteSplit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +42,7 @@ class ParticipantPageTest {
             phone.open(room.joinAddress().toString());
             phone.waitForText("prompt-text", TestRooms.FIRST_PROMPT);
             assertEquals(room.code(), phone.text("room-code"));
-            assertEquals("Prompt 1 of 2 · Rewrite as SALES", phone.element("prompt").findElement(
-                    org.openqa.selenium.By.className("place")).getText());
+            assertEquals("Prompt 1 of 2 · Rewrite as SALES", phone.element("prompt").findElement(By.className("place")).getText());
 
             phone.type("name", "Priya");
             phone.click("join-button");

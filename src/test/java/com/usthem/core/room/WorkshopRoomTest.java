@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,6 +107,30 @@ class WorkshopRoomTest {
         assertEquals(first, room.submit(key, 1, "same-key", TestRooms.SALES_REWRITE));
         assertEquals(1, room.session().allRewrites().size());
         assertEquals(2, room.submit(key, 1, "other-key", TestRooms.SALES_REWRITE).submission());
+    }
+
+    @Test
+    void sendingsUnderOneKeyAtTheSameMomentAreKeptOnce() throws Exception {
+        open(RoomLimits.DEFAULT);
+        String key = room.join("Priya").key();
+        ExecutorService phones = Executors.newFixedThreadPool(8);
+        try {
+            CyclicBarrier together = new CyclicBarrier(8);
+            List<Future<WorkshopRoom.Sent>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(phones.submit(() -> {
+                    together.await();
+                    return room.submit(key, 1, "same-key", TestRooms.SALES_REWRITE);
+                }));
+            }
+            for (var answer : answers) {
+                assertEquals(new WorkshopRoom.Sent(1, 1, 3), answer.get());
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+        assertEquals(1, room.session().allRewrites().size());
+        assertEquals(1, room.submissions().size());
     }
 
     @Test
