@@ -15,8 +15,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 
-/** The join address as a QR code, a black-on-white PNG for the projector: phones' cameras open the address. */
-public final class JoinQrCode {
+/** An address as a QR code, a black-on-white PNG for the projector: phones' cameras open the address. */
+final class JoinQrCode {
 
     private static final int BLACK = 0x000000;
     private static final int WHITE = 0xFFFFFF;
@@ -27,7 +27,7 @@ public final class JoinQrCode {
     }
 
     /** The code with each module {@code pixelsPerModule} pixels square; about 10 reads well across a room. */
-    public static byte[] png(URI address, int pixelsPerModule) {
+    static byte[] png(URI address, int pixelsPerModule) {
         if (pixelsPerModule < 1) {
             throw new IllegalArgumentException("pixels per module must be at least 1, not " + pixelsPerModule);
         }

@@ -49,7 +49,7 @@ final class RoomHandler extends Handler.Abstract {
         if (get && rest.equals("/events")) {
             return openEvents(request, response, callback);
         }
-        if ("POST".equals(request.getMethod())) {
+        if ("POST".equals(request.getMethod()) && api.handles(rest)) {
             return api.handle(rest, request, response, callback);
         }
         return Replies.problem(request, response, callback, 404, NO_ROOM);

@@ -48,7 +48,7 @@ final class RoomServer {
         this.keys = keys;
         this.limits = limits;
         this.events = new PhoneEvents(STREAMS_PER_PARTICIPANT * limits.maxParticipants());
-        this.handler = new RoomHandler(keys, events, new PhoneApi(room, limits));
+        this.handler = new RoomHandler(keys, events, new PhoneApi(room));
     }
 
     void start(InetSocketAddress address) throws IOException {

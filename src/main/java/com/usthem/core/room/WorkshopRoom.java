@@ -7,7 +7,6 @@ import com.usthem.core.workshop.WorkshopSession;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
@@ -71,18 +70,9 @@ public final class WorkshopRoom implements AutoCloseable {
         return room;
     }
 
-    /** The address phones open, with the room's token in it: what the QR code holds. */
-    public URI joinAddress() {
-        return server.joinAddress();
-    }
-
-    /** The short code shown on the projector and on every phone, to tell rooms apart. */
-    public String code() {
-        return keys.code();
-    }
-
-    public WorkshopSession session() {
-        return session;
+    /** The join address, the room's code and the QR code, to put on the projector. */
+    public RoomEntrance entrance() {
+        return new RoomEntrance(server.joinAddress(), keys.code());
     }
 
     public boolean isOpen() {
@@ -101,6 +91,11 @@ public final class WorkshopRoom implements AutoCloseable {
             open = false;
         }
         server.stop();
+    }
+
+    /** The session the room adds to: its rounds, tallies and export hold the phones' rewrites, names and votes. */
+    public WorkshopSession session() {
+        return session;
     }
 
     public void addListener(RoomListener listener) {
@@ -287,6 +282,10 @@ public final class WorkshopRoom implements AutoCloseable {
             Submission counted = up.snapshot();
             listeners.forEach(l -> l.voted(counted));
         }
+    }
+
+    RoomLimits limits() {
+        return limits;
     }
 
     /** What the phones see now. */

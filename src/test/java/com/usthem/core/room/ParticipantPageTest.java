@@ -39,9 +39,9 @@ class ParticipantPageTest {
     void aParticipantJoinsSendsVotesAndFollowsTheTrainerWithoutAReload() throws Exception {
         room = TestRooms.open(RoomLimits.DEFAULT);
         try (HeadlessPhone phone = new HeadlessPhone(dir)) {
-            phone.open(room.joinAddress().toString());
+            phone.open(room.entrance().address().toString());
             phone.waitForText("prompt-text", TestRooms.FIRST_PROMPT);
-            assertEquals(room.code(), phone.text("room-code"));
+            assertEquals(room.entrance().code(), phone.text("room-code"));
             assertEquals("Prompt 1 of 2 · Rewrite as SALES", phone.element("prompt").findElement(By.className("place")).getText());
 
             phone.type("name", "Priya");
@@ -62,7 +62,7 @@ class ParticipantPageTest {
             phone.click("vote-sales");
             phone.waitUntil(d -> "true".equals(phone.element("vote-sales").getAttribute("aria-pressed")), "the vote");
             assertEquals(1, room.upForVote().orElseThrow().votes().sales());
-            PhoneClient other = new PhoneClient(room.joinAddress());
+            PhoneClient other = new PhoneClient(room.entrance().address());
             other.post("vote", Map.of("participant", other.join("Lee"), "submission", sent.id(), "side", "marketing"));
 
             Rewrite revealed = room.reveal().rewrite();
@@ -89,10 +89,10 @@ class ParticipantPageTest {
     @Test
     void namesAndRewritesShowAsTheCharactersTyped() throws Exception {
         room = TestRooms.open(RoomLimits.DEFAULT);
-        PhoneClient mallory = new PhoneClient(room.joinAddress());
+        PhoneClient mallory = new PhoneClient(room.entrance().address());
         String malloryKey = mallory.join("<script>window.injected='name'</script>");
         try (HeadlessPhone phone = new HeadlessPhone(dir)) {
-            phone.open(room.joinAddress().toString());
+            phone.open(room.entrance().address().toString());
             phone.type("name", "<b>Ann</b>");
             phone.click("join-button");
             phone.waitForText("who", "You are <b>Ann</b>");
@@ -117,7 +117,7 @@ class ParticipantPageTest {
     void theRoomsLimitsAreSaidOnThePage() throws Exception {
         room = TestRooms.open(TestRooms.limits(1, 10));
         try (HeadlessPhone phone = new HeadlessPhone(dir)) {
-            phone.open(room.joinAddress().toString());
+            phone.open(room.entrance().address().toString());
             phone.click("join-button");
             phone.waitForText("who", "You are Participant 1");
             assertEquals("1000", phone.element("rewrite").getAttribute("maxlength"));

@@ -36,10 +36,10 @@ class RoomExportTest {
     @Test
     void theExportHoldsTheRoomsRewritesNamesAndVotesAsText() throws Exception {
         room = TestRooms.open(RoomLimits.DEFAULT);
-        PhoneClient mallory = new PhoneClient(room.joinAddress());
+        PhoneClient mallory = new PhoneClient(room.entrance().address());
         String key = mallory.join(NAME);
         mallory.post("submit", Map.of("participant", key, "prompt", 1, "text", REWRITE));
-        PhoneClient priya = new PhoneClient(room.joinAddress());
+        PhoneClient priya = new PhoneClient(room.entrance().address());
         String priyaKey = priya.join("Priya");
         priya.post("submit", Map.of("participant", priyaKey, "prompt", 1, "text", TestRooms.SALES_REWRITE));
         room.putUp(1);

@@ -53,7 +53,7 @@ class RoomLoadTest {
             threads.start();
             scheduler.start();
             for (int i = 0; i < PHONES; i++) {
-                phones.add(new SimulatedPhone(room.joinAddress(), InetAddress.getByName("127.0.0." + (2 + i)), threads,
+                phones.add(new SimulatedPhone(room.entrance().address(), InetAddress.getByName("127.0.0." + (2 + i)), threads,
                         scheduler, timings));
             }
             CountDownLatch ready = new CountDownLatch(PHONES);

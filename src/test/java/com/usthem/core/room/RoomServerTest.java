@@ -34,7 +34,7 @@ class RoomServerTest {
 
     private void open(RoomLimits limits) {
         room = TestRooms.open(limits);
-        phone = new PhoneClient(room.joinAddress());
+        phone = new PhoneClient(room.entrance().address());
     }
 
     @AfterEach
@@ -45,13 +45,13 @@ class RoomServerTest {
     @Test
     void theJoinAddressIsOnTheAddressGivenWithARandomToken() {
         open(RoomLimits.DEFAULT);
-        URI address = room.joinAddress();
+        URI address = room.entrance().address();
         assertEquals("127.0.0.1", address.getHost());
         assertTrue(address.getPath().matches("/r/[a-z2-9]{16}/"), address.toString());
-        assertTrue(room.code().matches("[A-Z2-9]{4}"), room.code());
+        assertTrue(room.entrance().code().matches("[A-Z2-9]{4}"), room.entrance().code());
         WorkshopRoom second = TestRooms.open(RoomLimits.DEFAULT);
         try {
-            assertFalse(second.joinAddress().getPath().equals(address.getPath()), "every room has its own token");
+            assertFalse(second.entrance().address().getPath().equals(address.getPath()), "every room has its own token");
         } finally {
             second.close();
         }
@@ -73,17 +73,17 @@ class RoomServerTest {
         assertEquals("text/javascript; charset=utf-8", phone.get("room.js").contentType());
         assertEquals("text/css; charset=utf-8", phone.get("room.css").contentType());
 
-        String withoutSlash = room.joinAddress().toString().replaceAll("/$", "");
+        String withoutSlash = room.entrance().address().toString().replaceAll("/$", "");
         PhoneClient.Answer redirect = phone.send(HttpRequest.newBuilder(URI.create(withoutSlash)).GET());
         assertEquals(302, redirect.status());
-        assertEquals(room.joinAddress().getPath(), URI.create(redirect.response().headers().firstValue("Location")
+        assertEquals(room.entrance().address().getPath(), URI.create(redirect.response().headers().firstValue("Location")
                 .orElseThrow()).getPath());
     }
 
     @Test
     void withoutTheTokenThereIsNothingToSee() throws Exception {
         open(RoomLimits.DEFAULT);
-        String token = room.joinAddress().getPath().split("/")[2];
+        String token = room.entrance().address().getPath().split("/")[2];
         String wrong = (token.charAt(0) == 'a' ? "b" : "a") + token.substring(1);
         for (String path : List.of("/", "/r/", "/r/" + wrong + "/", "/r/" + wrong + "/events", "/r/" + token.substring(1)
                 + "/room.js", "/pom.xml", "/models/current", "/r/" + token + "/index.html", "/r/" + token
@@ -92,7 +92,7 @@ class RoomServerTest {
             assertEquals(404, answer.status(), path);
             assertEquals(NO_ROOM, answer.body(), path);
         }
-        PhoneClient.Answer post = new PhoneClient(room.joinAddress().resolve("/r/" + wrong + "/"))
+        PhoneClient.Answer post = new PhoneClient(room.entrance().address().resolve("/r/" + wrong + "/"))
                 .post("join", Map.of("name", "Mallory"));
         assertEquals(List.of(404, NO_ROOM), List.of(post.status(), post.error()));
         assertTrue(room.participants().isEmpty());
@@ -162,7 +162,7 @@ class RoomServerTest {
         assertRefused(400, notUnderstood, phone.post("vote", Map.of("participant", key, "submission", 1, "side", "both")));
         assertRefused(400, notUnderstood, phone.post("submit", Map.of("participant", key, "prompt", 1, "key",
                 "k".repeat(65), "text", "Hi")));
-        assertRefused(404, notUnderstood, phone.post("leave", Map.of("participant", key)));
+        assertRefused(404, NO_ROOM, phone.post("leave", Map.of("participant", key)));
         assertRefused(413, "That is too much to send at once: a rewrite can be up to 1,000 characters.",
                 phone.post("submit", Map.of("participant", key, "prompt", 1, "text", "\u0001".repeat(10_000))));
         assertEquals(1, room.participants().size());
@@ -194,7 +194,7 @@ class RoomServerTest {
         BlockingQueue<String> events = phone.events();
         JsonNode first = state(next(events));
         assertEquals(List.of("room", "prompt", "vote"), fieldNames(first), "nothing but the room's own view");
-        assertEquals(room.code(), first.get("room").asText());
+        assertEquals(room.entrance().code(), first.get("room").asText());
         assertEquals(TestRooms.FIRST_PROMPT, first.at("/prompt/text").asText());
         assertTrue(first.get("vote").isNull());
 
@@ -223,7 +223,7 @@ class RoomServerTest {
     @Test
     void nothingListensOnceTheRoomIsClosed() throws Exception {
         open(RoomLimits.DEFAULT);
-        int port = room.joinAddress().getPort();
+        int port = room.entrance().address().getPort();
         try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
             assertTrue(ignored.isConnected());
         }
@@ -234,7 +234,7 @@ class RoomServerTest {
     @Test
     void theRoomListensOnOneAddressOnly() throws Exception {
         open(RoomLimits.DEFAULT);
-        int port = room.joinAddress().getPort();
+        int port = room.entrance().address().getPort();
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.2", port).close(),
                 "bound to 127.0.0.1, not to every address of the machine");
         assertThrows(IllegalArgumentException.class, () -> WorkshopRoom.open(TestRooms.session(), 0,

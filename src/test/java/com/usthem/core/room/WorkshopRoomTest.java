@@ -219,7 +219,7 @@ class WorkshopRoomTest {
         String priya = room.join("Priya").key();
         assertNull(room.phoneView().vote());
         assertEquals(new PhoneView.Prompt(1, 2, TestRooms.FIRST_PROMPT, "sales"), room.phoneView().prompt());
-        assertEquals(room.code(), room.phoneView().room());
+        assertEquals(room.entrance().code(), room.phoneView().room());
 
         int id = room.submit(priya, 1, "a", TestRooms.SALES_REWRITE).submission();
         room.putUp(id);
@@ -274,6 +274,6 @@ class WorkshopRoomTest {
         assertEquals(RoomRefusal.Reason.ROOM_CLOSED, closed.reason());
         assertThrows(RoomRefusal.class, () -> room.join("Lee"));
         assertEquals(1, room.session().allRewrites().size());
-        assertNotEquals("", room.code());
+        assertNotEquals("", room.entrance().code());
     }
 }
