@@ -17,7 +17,7 @@ import java.util.Map;
 public record ParticipantTally(String author, int rewrites, int prompts, double towardTarget) {
 
     /** Most points first; ties by name. */
-    public static final Comparator<ParticipantTally> LEADERS = Comparator
+    private static final Comparator<ParticipantTally> LEADERS = Comparator
             .comparingDouble(ParticipantTally::towardTarget).reversed().thenComparing(ParticipantTally::author);
 
     /** One tally per author who has a name, leaders first; rewrites without an author count for no one. */
