@@ -5,6 +5,7 @@ import com.usthem.core.io.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -239,6 +240,17 @@ class RoomServerTest {
                 "bound to 127.0.0.1, not to every address of the machine");
         assertThrows(IllegalArgumentException.class, () -> WorkshopRoom.open(TestRooms.session(), 0,
                 new InetSocketAddress(0), RoomLimits.DEFAULT));
+    }
+
+    @Test
+    void aPortInUseIsReportedAndTheRoomThereGoesOn() throws Exception {
+        open(RoomLimits.DEFAULT);
+        InetSocketAddress taken = new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                room.entrance().address().getPort());
+        IOException refused = assertThrows(IOException.class,
+                () -> WorkshopRoom.open(TestRooms.session(), 0, taken, RoomLimits.DEFAULT));
+        assertTrue(refused.getMessage().startsWith("could not open the room on "), refused.getMessage());
+        assertEquals(200, phone.get("").status(), "the room already there is untouched");
     }
 
     private static void assertRefused(int status, String message, PhoneClient.Answer answer) throws Exception {
