@@ -3,12 +3,12 @@ package com.usthem.core.workshop;
 import com.usthem.core.Label;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.classify.TextScore;
-import java.util.Optional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A workshop being played: the deck, each prompt's score, the rewrites typed for each prompt with
