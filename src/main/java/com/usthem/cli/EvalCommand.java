@@ -4,6 +4,7 @@ import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.io.Json;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.job.Cancellation;
 import com.usthem.core.train.CrossValidator;
@@ -78,6 +79,10 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", description = "Show up to N misclassified examples (default: ${DEFAULT-VALUE}).")
     int errors = 10;
 
+    @Option(names = "--distinctions", description = "How often the distinction the model's profile calls "
+            + "strongest is the example's recorded axis (and how often it is among the first two).")
+    boolean distinctions;
+
     @Option(names = "--curve", description = "The learning curve: accuracy after training on 25, 50, 75 and 100% "
             + "of the examples (without --data: the workspace's), to see whether labeling more would help.")
     boolean curve;
@@ -93,6 +98,10 @@ public class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         checkOptions();
         List<Example> examples = read(data);
+        if (distinctions) {
+            return DistinctionsOutput.print(examples, data, ScoringEngine.of(CliModels.find(model,
+                    workspaceOption.workspace(), spec.commandLine().getErr())), json, spec.commandLine());
+        }
         TextAnalyzer analyzer = new TextAnalyzer();
         Learner learner = learner(analyzer);
         String subset = hardOnly ? " (hard examples only)" : "";
@@ -131,6 +140,9 @@ public class EvalCommand implements Callable<Integer> {
 
     private void checkOptions() throws UserInputException {
         int modes = (folds != null ? 1 : 0) + (groupBy != null ? 1 : 0) + (train != null ? 1 : 0) + (model != null ? 1 : 0);
+        if (distinctions && (modes > (model != null ? 1 : 0) || baseline != null)) {
+            throw new UserInputException("--distinctions measures a model's profiles: give at most --model");
+        }
         if (modes > 1) {
             throw new UserInputException("choose one of --model, --train, --folds and --group-by");
         }

@@ -47,6 +47,7 @@ public final class Classifier {
     private final int marketingIndex;
     private final int salesIndex;
     private final LruCache<SentenceEvidence> evidenceCache;
+    private final AxisModel axes;
     private final Explainer explainer;
 
     /**
@@ -67,6 +68,7 @@ public final class Classifier {
         this.marketingIndex = outcomeIndex(maxent, Label.MARKETING);
         this.salesIndex = outcomeIndex(maxent, Label.SALES);
         this.evidenceCache = new LruCache<>(20_000);
+        this.axes = AxisModel.of(model);
         this.explainer = new Explainer(model);
     }
 
@@ -84,6 +86,11 @@ public final class Classifier {
 
     public CompanyVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The model of the six distinctions the verdict model carries, or null when it carries none. */
+    public AxisModel axes() {
+        return axes;
     }
 
     public TextAnalyzer analyzer() {

@@ -1,5 +1,6 @@
 package com.usthem.core.classify;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.Label;
 import com.usthem.core.features.FeatureDescriber;
 import opennlp.tools.doccat.DoccatModel;
@@ -58,7 +59,7 @@ public final class Explainer {
             double weight = salesMinusMarketing(entry.getKey());
             if (weight != 0) {
                 contributions.add(new FeatureContribution(entry.getKey(), describe(entry.getKey()), entry.getValue(),
-                        weight * entry.getValue()));
+                        weight * entry.getValue(), distinction(entry.getKey())));
             }
         }
         contributions.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.weight())));
@@ -91,6 +92,16 @@ public final class Explainer {
             }
         }
         return sales - marketing;
+    }
+
+    private Distinction distinction(String feature) {
+        for (FeatureDescriber describer : describers) {
+            Distinction distinction = describer.distinction(feature);
+            if (distinction != null) {
+                return distinction;
+            }
+        }
+        return null;
     }
 
     private String describe(String feature) {

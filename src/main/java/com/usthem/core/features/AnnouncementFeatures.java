@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -15,7 +16,7 @@ public class AnnouncementFeatures extends CueFamily {
     static final String PREFIX = "announce=";
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("launch", "announces something new ('introducing', 'now available')"));
-    private static final Set<String> WORDS = Set.of("introducing", "introduces", "introduced", "launch",
+    static final Set<String> WORDS = Set.of("introducing", "introduces", "introduced", "launch",
             "launches", "launched", "launching", "announce", "announces", "announced", "announcing", "announcement",
             "unveil", "unveils", "unveiled", "unveiling", "debut", "debuts", "debuted", "release", "released",
             "releases", "changelog", "premiere", "premieres", "opening", "reopening", "reopens");
@@ -26,7 +27,7 @@ public class AnnouncementFeatures extends CueFamily {
             "what's new", "hot off");
 
     public AnnouncementFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.JOURNEY_LAST_MILE);
     }
 
     @Override

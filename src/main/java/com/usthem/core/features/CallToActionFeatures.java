@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -28,7 +29,7 @@ public class CallToActionFeatures extends CueFamily {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("that", "which", "who", "we", "i", "they", "he", "she");
 
     public CallToActionFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.JOURNEY_LAST_MILE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -21,7 +22,7 @@ public class ConditionalPromiseFeatures extends CueFamily {
     private static final Phrases IF_YOU = new Phrases("if you", "if your", "once you", "when you", "as soon as you");
 
     public ConditionalPromiseFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.DREAM_REALITY);
     }
 
     @Override

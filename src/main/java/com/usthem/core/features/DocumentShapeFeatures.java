@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -192,6 +193,30 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
 
     private static String feature(String kind) {
         return PREFIX + kind;
+    }
+
+    @Override
+    public Distinction distinction(String feature) {
+        if (!feature.startsWith(PREFIX)) {
+            return null;
+        }
+        String kind = feature.substring(PREFIX.length());
+        if (kind.startsWith(CLOSE)) {
+            String inner = kind.substring(CLOSE.length());
+            for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
+                if (family.describe(inner) != null) {
+                    return family.distinction(inner);
+                }
+            }
+            return null;
+        }
+        if (kind.contains("ask") || kind.contains("invite") || kind.equals("close_time")) {
+            return Distinction.JOURNEY_LAST_MILE;
+        }
+        if (kind.equals("signed") || kind.endsWith("_i")) {
+            return Distinction.PUBLIC_PERSONAL;
+        }
+        return kind.equals("close_question") ? Distinction.ATTRACT_KEEP : Distinction.US_THEM;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
@@ -70,7 +71,7 @@ public class LetterShapeFeatures extends CueFamily {
     private static final int TIME_QUESTION_SPAN = 6;
 
     public LetterShapeFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.PUBLIC_PERSONAL);
     }
 
     @Override

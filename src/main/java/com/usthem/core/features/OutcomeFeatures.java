@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -16,17 +17,17 @@ public class OutcomeFeatures extends CueFamily {
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("closed", "counts wins: deals closed, contracts signed, revenue"),
             Map.entry("chance", "counts chances: leads, inquiries, visits, sign-ups"));
-    private static final Set<String> CLOSED = Set.of("closed", "signed", "converted", "won", "revenue", "revenues",
+    static final Set<String> CLOSED = Set.of("closed", "signed", "converted", "won", "revenue", "revenues",
             "deals", "deal", "bookings", "quota", "arr", "mrr", "contracts", "upsold", "closed-won", "renewed",
             "conversions", "billings", "invoiced", "sold", "close-rate", "win-rate", "pos");
-    private static final Set<String> CHANCE = Set.of("leads", "lead", "inquiries", "enquiries", "impressions",
+    static final Set<String> CHANCE = Set.of("leads", "lead", "inquiries", "enquiries", "impressions",
             "traffic", "visits", "visitors", "clicks", "sign-ups", "signups", "downloads", "followers", "reach",
             "views", "attendance", "attendees", "registrations", "mqls", "mql", "subscribers", "awareness",
             "engagement", "mentions", "ctr", "pageviews", "page-views", "prospects", "pipeline", "footfall",
             "open-rate");
 
     public OutcomeFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.CHANCE_CLOSE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -17,7 +18,7 @@ public class PersonalTouchFeatures extends CueFamily {
             Map.entry("name", "addresses someone by name"));
 
     public PersonalTouchFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.PUBLIC_PERSONAL);
     }
 
     @Override

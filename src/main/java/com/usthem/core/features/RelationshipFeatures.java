@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -17,14 +18,14 @@ public class RelationshipFeatures extends CueFamily {
             Map.entry("existing", "speaks of what the client already has ('your account', 'your plan')"),
             Map.entry("renewal", "a renewal"),
             Map.entry("newcomer", "courts newcomers ('new customers', 'first visit')"));
-    private static final Set<String> HELD = Set.of("account", "plan", "subscription", "contract", "policy",
+    static final Set<String> HELD = Set.of("account", "plan", "subscription", "contract", "policy",
             "workspace", "trial", "usage", "renewal", "invoice", "order", "booking", "membership", "service",
             "seats", "licence", "license", "tier", "bill", "balance", "quote", "proposal", "pilot", "rollout",
             "install", "installation", "team's", "fleet", "site", "store", "lease", "loan", "mortgage", "tariff",
             "meter", "deposit", "appointment", "reservation", "delivery", "shipment", "warranty", "ticket", "portal",
             "dashboard", "admin", "contract's", "plan's", "account's", "subscription's", "sponsorship", "pledge",
             "gift", "package");
-    private static final Set<String> RENEWAL = Set.of("renew", "renews", "renewal", "renewing", "renewed",
+    static final Set<String> RENEWAL = Set.of("renew", "renews", "renewal", "renewing", "renewed",
             "re-sign", "extend", "extension");
     private static final Set<String> NEWCOMER_FIRST = Set.of("new", "first", "first-time", "introductory");
     private static final Set<String> NEWCOMER_SECOND = Set.of("customers", "members", "visitors", "visit",
@@ -32,7 +33,7 @@ public class RelationshipFeatures extends CueFamily {
             "subscribers", "users");
 
     public RelationshipFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.ATTRACT_KEEP);
     }
 
     @Override

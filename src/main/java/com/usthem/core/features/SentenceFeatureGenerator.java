@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -26,14 +27,18 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator, Feat
 
     private final String prefix;
     private final Map<String, String> descriptions;
+    private final Distinction distinction;
 
     /**
      * @param prefix       what every feature name of this family starts with, e.g. "time="
      * @param descriptions plain words for the family's features, by the name after the prefix
+     * @param distinction  which of the six distinctions the family's features show, or null when
+     *                     that depends on the feature (words: see {@link #distinction(String)})
      */
-    protected SentenceFeatureGenerator(String prefix, Map<String, String> descriptions) {
+    protected SentenceFeatureGenerator(String prefix, Map<String, String> descriptions, Distinction distinction) {
         this.prefix = prefix;
         this.descriptions = descriptions;
+        this.distinction = distinction;
     }
 
     @Override
@@ -52,6 +57,16 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator, Feat
     @Override
     public final String describe(String feature) {
         return feature.startsWith(prefix) ? describeKind(feature.substring(prefix.length())) : null;
+    }
+
+    @Override
+    public final Distinction distinction(String feature) {
+        return feature.startsWith(prefix) ? distinctionOfKind(feature.substring(prefix.length())) : null;
+    }
+
+    /** The distinction a feature of this family shows, given its name without the prefix; null for none. */
+    protected Distinction distinctionOfKind(String kind) {
+        return distinction;
     }
 
     /** Plain words for a feature of this family, given its name without the prefix. */

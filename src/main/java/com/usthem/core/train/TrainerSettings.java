@@ -22,6 +22,8 @@ public record TrainerSettings(String algorithm, int cutoff, int iterations, Stri
     public static final String PERCEPTRON = PerceptronTrainer.PERCEPTRON_VALUE;
     public static final String NAIVE_BAYES = NaiveBayesTrainer.NAIVE_BAYES_VALUE;
 
+    private static final int DISTINCTION_ITERATIONS = 100;
+
     /** The settings the shipped model was chosen with (see the README's model selection table). */
     public static final TrainerSettings DEFAULT = new TrainerSettings(MAXENT, 3, 300, FeatureSet.FULL.id());
 
@@ -45,6 +47,15 @@ public record TrainerSettings(String algorithm, int cutoff, int iterations, Stri
     /** Settings without an L2 penalty (every learner but maxent-qn). */
     public TrainerSettings(String algorithm, int cutoff, int iterations, String featureSet) {
         this(algorithm, cutoff, iterations, featureSet, 0);
+    }
+
+    /**
+     * The settings for the model of the six distinctions: the same learner and features, with at
+     * most 100 iterations, since it only ranks distinctions and six classes cost three times the
+     * work per iteration of two.
+     */
+    public TrainerSettings forDistinctions() {
+        return new TrainerSettings(algorithm, cutoff, Math.min(iterations, DISTINCTION_ITERATIONS), featureSet, l2);
     }
 
     public FeatureSet features() {
