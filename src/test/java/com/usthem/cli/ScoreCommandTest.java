@@ -56,6 +56,31 @@ class ScoreCommandTest {
     }
 
     @Test
+    void theTableAndTheJsonExplainTheVerdictInTheSixDistinctions() throws Exception {
+        CliRun table = score(BRAND_THEN_ASK);
+        assertTrue(table.out().contains("distinction"), table.out());
+        for (com.usthem.core.Distinction distinction : com.usthem.core.Distinction.values()) {
+            assertTrue(table.out().contains(distinction.title()), distinction.title());
+        }
+        assertEquals(1, table.out().lines().filter(l -> l.startsWith("* ")).count(), "one distinction is starred");
+
+        JsonNode json = Json.MAPPER.readTree(score("--json", BRAND_THEN_ASK).out());
+        assertEquals(6, json.get("distinctions").size());
+        double logOdds = json.get("wording").asDouble();
+        for (JsonNode distinction : json.get("distinctions")) {
+            assertEquals(distinction.get("logOdds").asDouble() > 0 ? "sales" : "marketing",
+                    distinction.get("lean").asText());
+            assertEquals(Math.abs(distinction.get("logOdds").asDouble()), distinction.get("strength").asDouble(), 1e-9);
+            assertTrue(distinction.get("cues").size() <= 3);
+            logOdds += distinction.get("logOdds").asDouble();
+        }
+        double sales = json.get("sales").asDouble();
+        assertEquals(Math.log(sales / (1 - sales)), logOdds, 0.01, "the leans add up to the verdict");
+        assertEquals("journey_last_mile", json.get("sentences").get(1).get("strongest").asText(),
+                "the closing ask is about the last mile");
+    }
+
+    @Test
     void aDraftThatReadsOneWayHasNoMix() throws Exception {
         JsonNode json = Json.MAPPER.readTree(score("--json", "Sign the attached order by Friday.").out());
         assertTrue(json.get("mixed").isNull(), json.toString());

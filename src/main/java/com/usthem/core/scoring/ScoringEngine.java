@@ -81,6 +81,16 @@ public final class ScoringEngine implements Scorer {
         return classifier.score(text);
     }
 
+    /** The verdict's profile in the six distinctions, without the sentence-by-sentence reasons. */
+    public DistinctionProfile profile(TextScore score) {
+        return profile(classifier.explainer().contributions(score.features()), score);
+    }
+
+    private DistinctionProfile profile(List<FeatureContribution> reasons, TextScore score) {
+        AxisModel axes = classifier.axes();
+        return DistinctionProfile.of(reasons, axes == null ? null : axes.relevance(score.features()));
+    }
+
     @Override
     public ScoredText score(String text) {
         TextScore score = classifier.score(text);
@@ -98,8 +108,7 @@ public final class ScoringEngine implements Scorer {
             sentenceProfiles.add(explained.profile());
         }
         List<FeatureContribution> reasons = explainer.contributions(score.features());
-        DistinctionProfile profile = DistinctionProfile.of(reasons,
-                axes == null ? null : axes.relevance(score.features()));
-        return new ScoredText(text, score, explainer.canExplain(), reasons, perSentence, profile, sentenceProfiles);
+        return new ScoredText(text, score, explainer.canExplain(), reasons, perSentence, profile(reasons, score),
+                sentenceProfiles);
     }
 }
