@@ -9,6 +9,7 @@ import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.Json;
+import com.usthem.core.room.RoomLimits;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workshop.BundledDecks;
 import com.usthem.core.workshop.Deck;
@@ -78,7 +79,8 @@ class WorkshopWindowTest {
         WorkspaceCorpus corpus = new WorkspaceCorpus(workspace, clock);
         WorkshopViewModel model = new WorkshopViewModel(engine::get, () -> corpus, corpusChanges::incrementAndGet,
                 clock, new CurrentThreadTaskExecutor());
-        window = new WorkshopWindow(model, new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
+        RoomViewModel room = new RoomViewModel(model, List::of, RoomLimits.DEFAULT, new CurrentThreadTaskExecutor());
+        window = new WorkshopWindow(model, room, new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
                 opened::add);
         // Headless Monocle cannot render a full-screen stage; under a real display show() goes full screen.
         window.show(false);
