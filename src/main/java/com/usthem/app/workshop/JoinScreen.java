@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,28 +21,20 @@ final class JoinScreen extends HBox {
         setId("join-screen");
         getStyleClass().add("join-screen");
         setAlignment(Pos.CENTER);
-        QrCodeView qr = new QrCodeView(room.qrCodeProperty());
+        QrCodeView qr = new QrCodeView(room.entranceProperty());
         qr.setId("join-qr");
         qr.sideProperty().bind(Bindings.min(heightProperty().multiply(QR_SHARE_OF_HEIGHT), widthProperty().divide(2)));
 
         Label title = new Label("Join on your phone");
         title.getStyleClass().add("join-title");
-        Label how = new Label("Scan the code with the camera, or open this address in the phone's browser "
-                + "(the phone on the same Wi-Fi as this computer):");
-        how.setWrapText(true);
-        how.setMinHeight(Region.USE_PREF_SIZE);
-        Label address = new Label();
-        address.setId("join-address");
-        address.getStyleClass().add("join-address");
-        address.setWrapText(true);
-        address.setMinHeight(Region.USE_PREF_SIZE);
-        Label code = new Label();
-        code.setId("join-code");
-        code.getStyleClass().add("join-code");
-        Label people = new Label();
-        people.setId("join-people");
-        people.getStyleClass().add("join-people");
-        people.textProperty().bind(room.peopleProperty().asString("%d joined so far"));
+        Label how = Labels.wrapping("join-how", "join-how");
+        how.setText("Scan the code with the camera, or open this address in the phone's browser (the phone on "
+                + "the same Wi-Fi as this computer):");
+        Label address = Labels.wrapping("join-address", "join-address");
+        Label code = Labels.of("join-code", "join-code");
+        Label people = Labels.of("join-people", "join-people");
+        people.textProperty().bind(Bindings.createStringBinding(() -> room.statusProperty().get().people()
+                + " joined so far", room.statusProperty()));
         Label next = new Label("Ctrl+J shows the prompt; Ctrl+J again brings this screen back.");
         next.getStyleClass().add("muted");
         next.setWrapText(true);

@@ -157,7 +157,7 @@ final class PromptPanel extends VBox {
         model.roundProperty().addListener((observable, old, now) -> showRound(now));
         model.revealedProperty().addListener((observable, old, now) -> showRevealed(now));
         model.scoringProperty().addListener((observable, old, now) -> showPending());
-        room.upProperty().addListener((observable, old, now) -> showPending());
+        room.statusProperty().addListener((observable, old, now) -> showPending());
     }
 
     TextField rewriteField() {
@@ -195,7 +195,7 @@ final class PromptPanel extends VBox {
         headline.setText("?");
         setSide(headline, null);
         roomVote.setVisible(false);
-        Submission voting = room.upProperty().get();
+        Submission voting = room.statusProperty().get().up();
         if (voting != null && !voting.revealed() && !model.scoringProperty().get()) {
             showText(voting.rewrite());
             int votes = voting.votes().total();
@@ -205,7 +205,7 @@ final class PromptPanel extends VBox {
         }
         shownRewrite.setVisible(false);
         detail.setText(model.scoringProperty().get() ? "Scoring the rewrite\u2026"
-                : room.openProperty().get() ? "Put a rewrite from the phones up for the vote (Ctrl+U), or type one."
+                : room.entranceProperty().get() != null ? "Put a rewrite from the phones up for the vote (Ctrl+U), or type one."
                 : "Type a rewrite, let the room vote, then reveal.");
     }
 

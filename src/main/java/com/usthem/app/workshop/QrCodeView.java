@@ -1,5 +1,6 @@
 package com.usthem.app.workshop;
 
+import com.usthem.core.room.RoomEntrance;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
@@ -21,11 +22,11 @@ final class QrCodeView extends ImageView {
     private final DoubleProperty side = new SimpleDoubleProperty(this, "side", 200);
     private Image code;
 
-    /** {@code png}: the code at one pixel a module, null when no room is open. */
-    QrCodeView(ObservableValue<byte[]> png) {
-        png.addListener((observable, old, now) -> show(now));
+    /** {@code entrance}: the room's, null when no room is open. */
+    QrCodeView(ObservableValue<RoomEntrance> entrance) {
+        entrance.addListener((observable, old, now) -> show(now));
         side.addListener((observable, old, now) -> fit());
-        show(png.getValue());
+        show(entrance.getValue());
     }
 
     /** The most room the code may take, in pixels, each way. */
@@ -33,8 +34,9 @@ final class QrCodeView extends ImageView {
         return side;
     }
 
-    private void show(byte[] png) {
-        code = png == null ? null : new Image(new ByteArrayInputStream(png));
+    /** The code at one pixel a module (a few milliseconds' work), enlarged by {@link #fit()}. */
+    private void show(RoomEntrance entrance) {
+        code = entrance == null ? null : new Image(new ByteArrayInputStream(entrance.qrPng(1)));
         setImage(null);
         fit();
     }

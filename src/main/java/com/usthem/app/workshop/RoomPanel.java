@@ -4,7 +4,6 @@ import com.usthem.core.room.Submission;
 import com.usthem.core.workshop.ParticipantTally;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleExpression;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The room beside the prompt, for the trainer and the projector: how to join (the QR code, the
@@ -42,23 +42,16 @@ final class RoomPanel extends VBox {
         setId("room-panel");
         getStyleClass().add("room-panel");
         managedProperty().bind(visibleProperty());
-        visibleProperty().bind(room.openProperty());
+        visibleProperty().bind(room.entranceProperty().isNotNull());
 
-        Label code = new Label();
-        code.setId("room-code");
-        code.getStyleClass().add("room-code");
-        Label people = new Label();
-        people.setId("room-people");
-        people.getStyleClass().add("room-people");
-        people.textProperty().bind(room.peopleProperty().asString("%d joined"));
-        QrCodeView qr = new QrCodeView(room.qrCodeProperty());
+        Label code = Labels.of("room-code", "room-code");
+        Label people = Labels.of("room-people", "room-people");
+        people.textProperty().bind(Bindings.createStringBinding(() -> room.statusProperty().get().people()
+                + " joined", room.statusProperty()));
+        QrCodeView qr = new QrCodeView(room.entranceProperty());
         qr.setId("room-qr");
         qr.sideProperty().bind(fontSize.multiply(QR_PER_FONT_PIXEL));
-        Label address = new Label();
-        address.setId("room-address");
-        address.getStyleClass().add("room-address");
-        address.setWrapText(true);
-        address.setMinHeight(Region.USE_PREF_SIZE);
+        Label address = Labels.wrapping("room-address", "room-address");
         room.entranceProperty().addListener((observable, old, now) -> {
             code.setText(now == null ? "" : "Room " + now.code());
             address.setText(now == null ? "" : now.address().toString());
@@ -89,7 +82,11 @@ final class RoomPanel extends VBox {
         Label points = new Label("Points toward the target");
         points.getStyleClass().add("room-section");
         leaders.setId("room-tallies");
-        room.tallies().addListener((ListChangeListener<ParticipantTally>) change -> showLeaders());
+        room.statusProperty().addListener((observable, old, now) -> {
+            if (!now.leaders().equals(old.leaders())) {
+                showLeaders();
+            }
+        });
         showLeaders();
         getChildren().addAll(join, sent, list, buttons, points, leaders);
     }
@@ -111,7 +108,11 @@ final class RoomPanel extends VBox {
         submissions.setPlaceholder(empty);
         submissions.setCellFactory(SubmissionCell::new);
         // A rewrite going up keeps the list's items as they were: its cells still say so.
-        room.upProperty().addListener((observable, old, now) -> submissions.refresh());
+        room.statusProperty().addListener((observable, old, now) -> {
+            if (!Objects.equals(now.up(), old.up())) {
+                submissions.refresh();
+            }
+        });
         submissions.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 putUpSelected();
@@ -128,7 +129,7 @@ final class RoomPanel extends VBox {
     }
 
     private void showLeaders() {
-        List<ParticipantTally> all = room.tallies();
+        List<ParticipantTally> all = room.statusProperty().get().leaders();
         leaders.getChildren().clear();
         for (int i = 0; i < Math.min(LEADERS, all.size()); i++) {
             ParticipantTally tally = all.get(i);
@@ -154,7 +155,7 @@ final class RoomPanel extends VBox {
      * nothing before it goes up, so the room does not see the verdict before it votes.
      */
     private String state(Submission submission) {
-        Submission voting = room.upProperty().get();
+        Submission voting = room.statusProperty().get().up();
         if (submission.revealed()) {
             return String.format(Locale.ROOT, " \u00b7 %s %.0f%%, room: %s", submission.rewrite().label().id(),
                     100 * Math.max(submission.rewrite().sales(), 1 - submission.rewrite().sales()),

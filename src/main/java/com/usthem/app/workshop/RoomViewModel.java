@@ -15,8 +15,6 @@ import com.usthem.core.workshop.WorkshopSession;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,12 +37,12 @@ import java.util.stream.Collectors;
 
 /**
  * The workshop room as the trainer drives it: opening it on an address of this computer (the
- * trainer chooses when there are several), the join address, code and QR code for the projector,
- * the rewrites the phones send for the prompt up, the one up for the vote with its votes so far,
- * the reveal, and each participant's points. The room follows the workshop: its prompt is the
- * prompt shown, and it closes when the deck changes or the workshop ends. The room's server calls
- * in on its own threads; what it says is read again from the room on the room's task queue and
- * shown on the FX thread.
+ * trainer chooses when there are several), the join address and code for the projector, the
+ * rewrites the phones send for the prompt up, the one up for the vote with its votes so far, the
+ * reveal, and each participant's points. The room follows the workshop: its prompt is the prompt
+ * shown, and it closes when the deck changes or the workshop ends. The room's server calls in on
+ * its own threads; what it says is read again from the room on the room's task queue and shown on
+ * the FX thread.
  */
 public final class RoomViewModel {
 
@@ -62,17 +60,22 @@ public final class RoomViewModel {
         }
     }
 
-    /** The room as read on its queue: every rewrite sent, the people in it, the one up for the vote, the points. */
-    private record Reading(WorkshopRoom room, List<Submission> submissions, int people, Optional<Submission> up,
-                           List<ParticipantTally> tallies) {
+    /**
+     * The room at a glance: how many have joined, the rewrite up for the vote (with the votes so far,
+     * and its verdict once revealed; null when none is), and each named participant's points over
+     * the session, leaders first.
+     */
+    public record Status(int people, Submission up, List<ParticipantTally> leaders) {
+        static final Status EMPTY = new Status(0, null, List.of());
+    }
+
+    /** The room as read on its queue: every rewrite sent, and the rest at a glance. */
+    private record Reading(WorkshopRoom room, List<Submission> submissions, Status status) {
     }
 
     /** What a trainer's action on the room gave, and the room read right after it. */
     private record Acted<T>(T outcome, Reading reading) {
     }
-
-    /** Each module of the QR code one pixel: the view scales it, whole pixels to a module. */
-    private static final int QR_PIXELS_PER_MODULE = 1;
 
     private final WorkshopViewModel workshop;
     private final Network network;
@@ -98,18 +101,13 @@ public final class RoomViewModel {
     private WorkshopRoom room;
     private int submissionCount;
 
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final ReadOnlyObjectWrapper<RoomEntrance> entrance = new ReadOnlyObjectWrapper<>(this, "entrance");
-    private final ReadOnlyObjectWrapper<byte[]> qrCode = new ReadOnlyObjectWrapper<>(this, "qrCode");
     private final BooleanProperty joinShown = new SimpleBooleanProperty(this, "joinShown");
     private final ObservableList<Address> addressChoices = FXCollections.observableArrayList();
     private final ObservableList<Submission> submissions = FXCollections.observableArrayList();
     private final ObservableList<Submission> submissionsView = FXCollections.unmodifiableObservableList(submissions);
-    private final ReadOnlyIntegerWrapper people = new ReadOnlyIntegerWrapper(this, "people");
-    private final ReadOnlyObjectWrapper<Submission> up = new ReadOnlyObjectWrapper<>(this, "up");
-    private final ObservableList<ParticipantTally> tallies = FXCollections.observableArrayList();
-    private final ObservableList<ParticipantTally> talliesView = FXCollections.unmodifiableObservableList(tallies);
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.EMPTY);
 
     public RoomViewModel(WorkshopViewModel workshop, Network network, RoomLimits limits, TaskExecutor tasks) {
         this.workshop = workshop;
@@ -117,7 +115,15 @@ public final class RoomViewModel {
         this.limits = limits;
         this.worker = tasks.queue("usthem-room");
         workshop.sessionProperty().addListener((observable, old, now) -> close());
-        workshop.promptIndexProperty().addListener((observable, old, now) -> showPrompt(now.intValue()));
+        workshop.promptIndexProperty().addListener((observable, old, now) -> {
+            if (room != null) {
+                // The last prompt's rewrites go at once, so none of them is put up by mistake.
+                submissions.clear();
+                Status was = status.get();
+                status.set(new Status(was.people(), null, was.leaders()));
+                showPrompt(now.intValue());
+            }
+        });
     }
 
     /** Opens a room when none is open, and closes the one open. */
@@ -155,6 +161,11 @@ public final class RoomViewModel {
         });
     }
 
+    /** A room is being opened (or the trainer is choosing its address). */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
     /** Opens the room on the address the trainer chose (one of {@link #addressChoices()}). */
     public void openOn(Address address) {
         addressChoices.clear();
@@ -168,18 +179,13 @@ public final class RoomViewModel {
         run(() -> WorkshopRoom.open(session, index, new InetSocketAddress(address.address(), 0), limits), opened -> {
             opening.set(false);
             if (workshop.sessionProperty().get() != session) {
-                worker.execute(BackgroundTask.of(() -> {
-                    opened.close();
-                    return null;
-                }));
+                stop(opened);
                 return;
             }
             room = opened;
             submissionCount = 0;
             opened.addListener(listener);
             entrance.set(opened.entrance());
-            qrCode.set(opened.entrance().qrPng(QR_PIXELS_PER_MODULE));
-            open.set(true);
             joinShown.set(true);
             showPrompt(workshop.promptIndexProperty().get());
             workshop.tell(false, "The room is open at " + opened.entrance().address() + " (Ctrl+R closes it).");
@@ -189,10 +195,20 @@ public final class RoomViewModel {
         });
     }
 
+    /** The join address and code of the room open; null when no room is open, and then nothing listens. */
+    public ReadOnlyObjectProperty<RoomEntrance> entranceProperty() {
+        return entrance.getReadOnlyProperty();
+    }
+
     /** The trainer chose no address: no room. */
     public void cancelChoice() {
         addressChoices.clear();
         opening.set(false);
+    }
+
+    /** The addresses to choose from when this computer has several; empty otherwise. */
+    public ObservableList<Address> addressChoices() {
+        return addressChoices;
     }
 
     /** Closes the room: the phones are told, the server stops and the port is free. The session keeps everything. */
@@ -203,18 +219,16 @@ public final class RoomViewModel {
         }
         room = null;
         closing.removeListener(listener);
-        open.set(false);
-        joinShown.set(false);
         entrance.set(null);
-        qrCode.set(null);
+        joinShown.set(false);
         submissions.clear();
-        people.set(0);
-        up.set(null);
-        tallies.clear();
-        worker.execute(BackgroundTask.of(() -> {
-            closing.close();
-            return null;
-        }));
+        status.set(Status.EMPTY);
+        stop(closing);
+    }
+
+    /** Whether the projector shows the join screen (the QR code large) instead of the prompt. */
+    public BooleanProperty joinShownProperty() {
+        return joinShown;
     }
 
     /** Puts a phone's rewrite up for the vote on every phone; the verdict on screen goes, so the room votes blind. */
@@ -223,7 +237,7 @@ public final class RoomViewModel {
         if (current == null || submission == null) {
             return;
         }
-        workshop.showRoomVerdict(null);
+        workshop.showRevealed(null);
         act(current, () -> current.putUp(submission.id()), put -> { });
     }
 
@@ -233,14 +247,14 @@ public final class RoomViewModel {
      */
     public void reveal() {
         WorkshopRoom current = room;
-        Submission voting = up.get();
+        Submission voting = status.get().up();
         if (current == null || !workshop.rewriteTextProperty().get().isBlank()) {
             workshop.reveal();
         } else if (voting == null || voting.revealed()) {
             workshop.tell(true, "Put a rewrite from the phones up for the vote (select it, then Ctrl+U), or type "
                     + "one, then reveal.");
         } else {
-            act(current, current::reveal, revealed -> workshop.showRoomVerdict(revealed.rewrite()));
+            act(current, current::reveal, revealed -> workshop.showRevealed(revealed.rewrite()));
         }
     }
 
@@ -258,6 +272,11 @@ public final class RoomViewModel {
                 .filter(submission -> submission.rewrite().key().equals(rewrite.key())).findFirst();
         sent.ifPresent(this::takeBack);
         return sent.isPresent();
+    }
+
+    /** The rewrites the phones sent for the prompt shown, newest first. */
+    public ObservableList<Submission> submissions() {
+        return submissionsView;
     }
 
     /** Runs a trainer's action on the room off the FX thread, then shows the room as it is after it. */
@@ -290,8 +309,8 @@ public final class RoomViewModel {
     }
 
     private static Reading read(WorkshopRoom room) {
-        return new Reading(room, room.submissions(), room.participants().size(), room.upForVote(),
-                room.session().participantTallies());
+        return new Reading(room, room.submissions(), new Status(room.participants().size(),
+                room.upForVote().orElse(null), room.session().participantTallies()));
     }
 
     /** Shows a reading of the room open now (a reading of a room closed since is dropped). */
@@ -305,13 +324,16 @@ public final class RoomViewModel {
         // Newest first: what just arrived is at the top of the trainer's list.
         Collections.reverse(forPrompt);
         follow(forPrompt);
-        people.set(reading.people());
-        up.set(reading.up().orElse(null));
-        tallies.setAll(reading.tallies());
+        status.set(reading.status());
         if (reading.submissions().size() != submissionCount) {
             submissionCount = reading.submissions().size();
             workshop.sessionChanged();
         }
+    }
+
+    /** The room at a glance, as last read; {@link Status#EMPTY} when no room is open. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /**
@@ -340,57 +362,15 @@ public final class RoomViewModel {
         return found;
     }
 
+    /** Stops a room's server off the FX thread: Jetty waits a moment for its connections to end. */
+    private void stop(WorkshopRoom closing) {
+        run(() -> {
+            closing.close();
+            return null;
+        }, stopped -> { }, problem -> workshop.tell(true, "Could not close the room cleanly: " + problem));
+    }
+
     private <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
         worker.execute(BackgroundTask.of(work).onSuccess(done).onFailure(failed));
-    }
-
-    /** Whether a room is open: its server listens only then. */
-    public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
-    }
-
-    /** A room is being opened (or the trainer is choosing its address). */
-    public ReadOnlyBooleanProperty openingProperty() {
-        return opening.getReadOnlyProperty();
-    }
-
-    /** The join address and room code of the room open; null when none is. */
-    public ReadOnlyObjectProperty<RoomEntrance> entranceProperty() {
-        return entrance.getReadOnlyProperty();
-    }
-
-    /** The join address as a QR code PNG, one pixel a module; null when no room is open. */
-    public ReadOnlyObjectProperty<byte[]> qrCodeProperty() {
-        return qrCode.getReadOnlyProperty();
-    }
-
-    /** Whether the projector shows the join screen (the QR code large) instead of the prompt. */
-    public BooleanProperty joinShownProperty() {
-        return joinShown;
-    }
-
-    /** The addresses to choose from when this computer has several; empty otherwise. */
-    public ObservableList<Address> addressChoices() {
-        return addressChoices;
-    }
-
-    /** The rewrites the phones sent for the prompt shown, newest first. */
-    public ObservableList<Submission> submissions() {
-        return submissionsView;
-    }
-
-    /** How many people have joined the room. */
-    public ReadOnlyIntegerProperty peopleProperty() {
-        return people.getReadOnlyProperty();
-    }
-
-    /** The rewrite up for the vote, with the votes so far (and its verdict once revealed); null when none is. */
-    public ReadOnlyObjectProperty<Submission> upProperty() {
-        return up.getReadOnlyProperty();
-    }
-
-    /** Each named participant's points toward the targets over the session, leaders first. */
-    public ObservableList<ParticipantTally> tallies() {
-        return talliesView;
     }
 }

@@ -13,22 +13,18 @@ final class WorkshopHeading extends HBox {
     WorkshopHeading(WorkshopViewModel model, RoomViewModel room) {
         super(16);
         getStyleClass().add("workshop-top");
-        Label deckTitle = new Label();
-        deckTitle.setId("deck-title");
-        deckTitle.getStyleClass().add("workshop-deck-title");
+        Label deckTitle = Labels.of("deck-title", "workshop-deck-title");
         deckTitle.textProperty().bind(Bindings.createStringBinding(() -> model.sessionProperty().get() == null ? ""
                 : model.sessionProperty().get().deck().title(), model.sessionProperty()));
         Button roomButton = new Button();
         roomButton.setId("room-button");
         roomButton.setMnemonicParsing(false);
         roomButton.setFocusTraversable(false);
-        roomButton.textProperty().bind(Bindings.when(room.openProperty()).then("Close the room (Ctrl+R)")
+        roomButton.textProperty().bind(Bindings.when(room.entranceProperty().isNotNull()).then("Close the room (Ctrl+R)")
                 .otherwise("Open a room for phones (Ctrl+R)"));
         roomButton.disableProperty().bind(room.openingProperty());
         roomButton.setOnAction(e -> room.toggle());
-        Label tally = new Label();
-        tally.setId("tally");
-        tally.getStyleClass().add("workshop-tally");
+        Label tally = Labels.of("tally", "workshop-tally");
         tally.textProperty().bind(Bindings.createStringBinding(() -> model.agreementProperty().get().describe(),
                 model.agreementProperty()));
         Region gap = new Region();

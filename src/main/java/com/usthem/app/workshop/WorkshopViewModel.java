@@ -201,18 +201,12 @@ public final class WorkshopViewModel {
                 tell(true, "Nothing to score in this rewrite: type a sentence or two.");
                 return;
             }
-            Rewrite rewrite = added.get();
-            onTable.add(rewrite.key());
-            unexported.set(true);
             if (text.equals(rewriteText.get())) {
                 rewriteText.set("");
                 author.set("");
             }
             vote.set(null);
-            refreshRound();
-            if (promptIndex.get() == index) {
-                revealed.set(rewrite);
-            }
+            showRevealed(added.get());
         }, problem -> {
             scoring.set(false);
             tell(true, "Could not score the rewrite: " + problem);
@@ -245,8 +239,11 @@ public final class WorkshopViewModel {
         refreshRound();
     }
 
-    /** Shows a phone's rewrite revealed in the room, votes recorded, on the round table and big; null: no verdict. */
-    void showRoomVerdict(Rewrite rewrite) {
+    /**
+     * Puts a rewrite revealed (typed here, or a phone's with the room's votes) on the round table,
+     * and its verdict on the big screen when its prompt is up; null takes the verdict off.
+     */
+    void showRevealed(Rewrite rewrite) {
         if (rewrite == null || session.get() == null) {
             revealed.set(null);
             return;

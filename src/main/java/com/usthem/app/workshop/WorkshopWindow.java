@@ -154,7 +154,7 @@ public final class WorkshopWindow {
                 new AppAction("Workshop", "Open or close the room for phones",
                         new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN), room::toggle),
                 new AppAction("Workshop", "Join screen on/off", new KeyCodeCombination(KeyCode.J, SHORTCUT_DOWN),
-                        () -> room.joinShownProperty().set(room.openProperty().get()
+                        () -> room.joinShownProperty().set(room.entranceProperty().get() != null
                                 && !room.joinShownProperty().get())),
                 new AppAction("Workshop", "Put the selected phone rewrite up for the vote",
                         new KeyCodeCombination(KeyCode.U, SHORTCUT_DOWN), this::putUpSelected),
@@ -322,7 +322,7 @@ public final class WorkshopWindow {
     }
 
     private void putUpSelected() {
-        if (room.openProperty().get() && !roomPanel.putUpSelected()) {
+        if (room.entranceProperty().get() != null && !roomPanel.putUpSelected()) {
             model.tell(true, "Select a rewrite from the phones (in the room's list) to put it up for the vote.");
         }
     }

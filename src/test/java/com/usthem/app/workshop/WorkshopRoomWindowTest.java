@@ -137,7 +137,7 @@ class WorkshopRoomWindowTest {
 
     private RoomEntrance openRoom(FxRobot robot) throws Exception {
         press(robot, KeyCode.CONTROL, KeyCode.R);
-        await(() -> room().openProperty().get());
+        await(() -> room().entranceProperty().get() != null);
         return room().entranceProperty().get();
     }
 
@@ -165,7 +165,7 @@ class WorkshopRoomWindowTest {
     @Test
     void phonesJoinSendAndVoteAndTheTrainersScreenFollows(FxRobot robot) throws Exception {
         startDeck(robot);
-        assertFalse(room().openProperty().get(), "no room until the trainer opens one");
+        assertFalse(room().entranceProperty().get() != null, "no room until the trainer opens one");
         RoomEntrance entrance = openRoom(robot);
         URI address = entrance.address();
         assertEquals(loopback().getHostAddress(), address.getHost());
@@ -262,7 +262,7 @@ class WorkshopRoomWindowTest {
         assertTrue(shown.contains("sales (2 sales, 1 marketing)"), "with the phones' votes");
 
         press(robot, KeyCode.CONTROL, KeyCode.R);
-        await(() -> !room().openProperty().get());
+        await(() -> room().entranceProperty().get() == null);
         assertTrue(PhoneClient.next(priyasScreen).startsWith("closed "), "the phones are told");
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> refused(address));
     }
@@ -274,7 +274,7 @@ class WorkshopRoomWindowTest {
         network.set(List.of());
         press(robot, KeyCode.CONTROL, KeyCode.R);
         await(() -> text(robot, "#workshop-notice").startsWith("This computer is on no network"));
-        assertFalse(room().openProperty().get());
+        assertFalse(room().entranceProperty().get() != null);
 
         InetAddress second = InetAddress.getByName("127.0.0.2");
         network.set(List.of(loopback(), second));
@@ -282,7 +282,7 @@ class WorkshopRoomWindowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("Open the room").tryQuery().isPresent());
         robot.clickOn("Cancel");
         await(() -> !room().openingProperty().get());
-        assertFalse(room().openProperty().get(), "no address chosen, no room");
+        assertFalse(room().entranceProperty().get() != null, "no address chosen, no room");
 
         press(robot, KeyCode.CONTROL, KeyCode.R);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("Open the room").tryQuery().isPresent());
@@ -290,13 +290,13 @@ class WorkshopRoomWindowTest {
         ComboBox<RoomViewModel.Address> choices = robot.lookup(".combo-box").queryAs(ComboBox.class);
         WaitForAsyncUtils.asyncFx(() -> choices.getSelectionModel().select(1)).get(WAIT, TimeUnit.SECONDS);
         robot.clickOn("Open the room");
-        await(() -> room().openProperty().get());
+        await(() -> room().entranceProperty().get() != null);
         URI first = room().entranceProperty().get().address();
         assertEquals("127.0.0.2", first.getHost());
 
         // Another deck: the room of the old one closes.
         press(robot, KeyCode.CONTROL, KeyCode.N);
-        await(() -> !room().openProperty().get());
+        await(() -> room().entranceProperty().get() == null);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> refused(first));
 
         network.set(List.of(loopback()));
@@ -304,7 +304,7 @@ class WorkshopRoomWindowTest {
         URI again = openRoom(robot).address();
         press(robot, KeyCode.CONTROL, KeyCode.W);
         await(() -> !window.stage().isShowing());
-        assertFalse(room().openProperty().get());
+        assertFalse(room().entranceProperty().get() != null);
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> refused(again));
     }
 
