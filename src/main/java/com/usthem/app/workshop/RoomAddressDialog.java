@@ -22,8 +22,9 @@ final class RoomAddressDialog {
         ChoiceDialog<RoomViewModel.Address> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.initOwner(owner);
         dialog.setTitle("Open the room");
-        dialog.setHeaderText("This computer is on " + choices.size() + " networks");
-        dialog.setContentText("Open the room on the one the phones use (the room's Wi-Fi):");
+        dialog.setHeaderText("This computer is on " + choices.size() + " networks: open the room on the one the "
+                + "phones use (the room's Wi-Fi).");
+        dialog.setContentText("Network:");
         ButtonType open = new ButtonType("Open the room", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == open ? dialog.getSelectedItem() : null);
