@@ -149,7 +149,7 @@ public final class WorkshopWindow {
                         () -> model.vote(Label.MARKETING)),
                 new AppAction("Workshop", "Room votes sales", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN),
                         () -> model.vote(Label.SALES)),
-                new AppAction("Workshop", "Reveal the model's verdict (the rewrite typed, else the one up)",
+                new AppAction("Workshop", "Reveal the model's verdict",
                         new KeyCodeCombination(KeyCode.ENTER, SHORTCUT_DOWN), room::reveal),
                 new AppAction("Workshop", "Open or close the room for phones",
                         new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN), room::toggle),
