@@ -205,7 +205,8 @@ final class PromptPanel extends VBox {
         }
         shownRewrite.setVisible(false);
         detail.setText(model.scoringProperty().get() ? "Scoring the rewrite\u2026"
-                : room.entranceProperty().get() != null ? "Put a rewrite from the phones up for the vote (Ctrl+U), or type one."
+                : room.entranceProperty().get() != null
+                ? "Put a rewrite from the phones up for the vote (Ctrl+U), or type one."
                 : "Type a rewrite, let the room vote, then reveal.");
     }
 

@@ -231,9 +231,10 @@ public final class WorkshopViewModel {
             return;
         }
         unexported.set(true);
+        // A rewrite taken back frees its number: a phone's next rewrite, which may get it, waits for its reveal.
+        onTable.retainAll(current.allRewrites().stream().map(Rewrite::key).toList());
         Rewrite shown = revealed.get();
-        if (shown != null && current.round(shown.prompt().number() - 1).rewrites().stream()
-                .noneMatch(rewrite -> rewrite.key().equals(shown.key()))) {
+        if (shown != null && !onTable.contains(shown.key())) {
             revealed.set(null);
         }
         refreshRound();
