@@ -154,12 +154,12 @@ class WorkshopRoomWindowTest {
         }
     }
 
-    /** What a cell of the room's list shows, read from the text drawn on screen. */
-    private static List<String> shownInList(FxRobot robot) throws Exception {
+    /** Waits until the room's list shows these headers, read from the text drawn on screen (after a layout pass). */
+    private static void awaitShownInList(FxRobot robot, List<String> headers) throws Exception {
         Node list = robot.lookup("#room-submissions").query();
-        return WaitForAsyncUtils.asyncFx(() -> robot.from(list).lookup(".submission-header").queryAllAs(Label.class)
-                .stream().map(label -> label.lookupAll(".text").stream().map(text -> ((Text) text).getText())
-                        .reduce("", String::concat)).filter(line -> !line.isEmpty()).toList()).get(WAIT, TimeUnit.SECONDS);
+        await(() -> robot.from(list).lookup(".submission-header").queryAllAs(Label.class).stream()
+                .map(label -> label.lookupAll(".text").stream().map(text -> ((Text) text).getText())
+                        .reduce("", String::concat)).filter(line -> !line.isEmpty()).toList().equals(headers));
     }
 
     @Test
@@ -190,7 +190,8 @@ class WorkshopRoomWindowTest {
         mallory.post("submit", Map.of("participant", malloryKey, "prompt", 1, "text", MARKUP_REWRITE));
         priya.post("submit", Map.of("participant", priyaKey, "prompt", 1, "text", WorkshopWindowTest.SALES));
         await(() -> room().submissions().size() == 2);
-        assertEquals(List.of("#2 \u00b7 Priya", "#1 \u00b7 " + MALLORY), shownInList(robot), "newest first, as typed");
+        // Newest first, and the name as typed: markup and all, the underscore not taken for a mnemonic.
+        awaitShownInList(robot, List.of("#2 \u00b7 Priya", "#1 \u00b7 " + MALLORY));
         @SuppressWarnings("unchecked")
         TableView<Rewrite> table = robot.lookup("#round-table").queryAs(TableView.class);
         assertTrue(table.getItems().isEmpty(), "no verdict is shown before the room has voted");
@@ -308,9 +309,11 @@ class WorkshopRoomWindowTest {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> refused(again));
     }
 
-    private static void clickOnText(FxRobot robot, String text) {
-        robot.clickOn(robot.lookup((Node node) -> node instanceof Label label && label.getText().equals(text))
-                .queryAs(Label.class));
+    /** Clicks the label with this text once the window shows it. */
+    private static void clickOnText(FxRobot robot, String text) throws Exception {
+        Predicate<Node> shown = node -> node instanceof Label label && label.getText().equals(text);
+        await(() -> robot.lookup(shown).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(shown).queryAs(Label.class));
     }
 
     /** Whether nothing listens at the address any more. */
