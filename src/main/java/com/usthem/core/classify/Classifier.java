@@ -146,6 +146,15 @@ public final class Classifier {
     }
 
     /**
+     * P(sales) of a text whose features, in OpenNLP's order, are known already (cross-validation
+     * computes them once for all folds): the same arithmetic as {@link #score}, so the same number.
+     */
+    public double sales(String[] features) {
+        double[] outcomes = evaluation.eval(List.of(evaluation.resolve(features)));
+        return documentProbabilities(outcomes, List.of(features))[salesIndex];
+    }
+
+    /**
      * OpenNLP exponentiates the summed weights, which over- or underflows to NaN once a long text
      * (a few thousand sentences) has piled up enough evidence; a linear model's verdict is then
      * taken from its log-odds, which stay finite.

@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * stream would compute them again for each, one example at a time, and keep a string per
  * occurrence (more than a gigabyte for 100,000 drafts).
  */
-final class ExampleFeatures {
+public final class ExampleFeatures {
 
     private final List<Example> examples;
     private final int[][] features;

@@ -39,9 +39,6 @@ import java.util.stream.IntStream;
  */
 public final class Trainer {
 
-    private static final double ANALYSIS_SHARE = 0.3;
-    /** Where the verdict model's training ends and the model of the distinctions' begins, of the whole job. */
-    private static final double VERDICT_END = 0.8;
     private static final String TRAINER_TYPE = "TrainerType";
 
     private final TextAnalyzer analyzer;
@@ -52,29 +49,57 @@ public final class Trainer {
 
     public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
                              ProgressListener listener, Cancellation cancellation) throws CancelledException {
-        requireBothLabels(examples);
-        ExampleFeatures features = features(examples, settings, vocabulary,
-                listener.slice(0, ANALYSIS_SHARE, ""), cancellation);
-        return train(features, settings, listener.slice(ANALYSIS_SHARE, 1, ""), cancellation);
+        double analysed = TrainingWork.analysis(examples.size())
+                / (TrainingWork.analysis(examples.size()) + fittingWork(examples, settings));
+        ExampleFeatures features = features(examples, settings, vocabulary, listener.slice(0, analysed, ""),
+                cancellation);
+        return train(features, settings, listener.slice(analysed, 1, ""), cancellation);
     }
 
-    /** Analyses the examples and computes their features with the settings' feature set, on every core. */
-    ExampleFeatures features(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
-                             ProgressListener listener, Cancellation cancellation) throws CancelledException {
+    /**
+     * How long fitting the models of these examples takes, in the units of their analysis
+     * ({@link #analysisWork}): for a progress bar that moves with the clock.
+     */
+    public static double fittingWork(List<Example> examples, TrainerSettings settings) {
+        return verdictWork(examples.size(), settings) + distinctionsWork(examples, settings);
+    }
+
+    /** How long analysing these many examples takes, in the units of {@link #fittingWork}. */
+    public static double analysisWork(int examples) {
+        return TrainingWork.analysis(examples);
+    }
+
+    private static double verdictWork(int examples, TrainerSettings settings) {
+        return TrainingWork.fit(examples, settings.iterations(), Label.values().length);
+    }
+
+    private static double distinctionsWork(List<Example> examples, TrainerSettings settings) {
+        return TrainingWork.fit(byAxis(examples).length, settings.forDistinctions().iterations(),
+                Distinction.values().length);
+    }
+
+    /**
+     * Analyses the examples and computes their features with the settings' feature set, on every
+     * core: once for the final model and every cross-validation fold.
+     */
+    public ExampleFeatures features(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
+                                    ProgressListener listener, Cancellation cancellation) throws CancelledException {
+        requireBothLabels(examples);
         TextAnalyzer reader = settings.features().tagged() ? analyzer : analyzer.withoutTags();
         return ExampleFeatures.extract(reader, examples, settings.features().create(), vocabulary, listener,
                 cancellation);
     }
 
     /** The model of all the analysed examples, with the model of the distinctions when they record them. */
-    DoccatModel train(ExampleFeatures features, TrainerSettings settings, ProgressListener listener,
-                      Cancellation cancellation) throws CancelledException {
+    public DoccatModel train(ExampleFeatures features, TrainerSettings settings, ProgressListener listener,
+                             Cancellation cancellation) throws CancelledException {
         List<Example> examples = features.examples();
         int[] all = IntStream.range(0, examples.size()).toArray();
         String[] labels = examples.stream().map(e -> e.label().id()).toArray(String[]::new);
         Map<String, String> report = new HashMap<>();
         int[] byAxis = byAxis(examples);
-        double verdictEnd = byAxis.length == 0 ? 1.0 : VERDICT_END;
+        double verdict = verdictWork(examples.size(), settings);
+        double verdictEnd = verdict / (verdict + distinctionsWork(examples, settings));
         MaxentModel model = fit(features, all, labels, settings, report,
                 listener.slice(0, verdictEnd, "training: "), cancellation);
         if (settings.algorithm().equals(TrainerSettings.MAXENT)) {
