@@ -7,6 +7,7 @@ import com.usthem.core.io.Json;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.TimeLeft;
 import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.Folds;
@@ -110,7 +111,8 @@ public class EvalCommand implements Callable<Integer> {
         CrossValidator.Result byFold = null;
         if (folds != null || groupBy != null) {
             Folds dealt = folds != null ? new Folds.Stratified(folds, ModelBuilder.FOLD_SEED) : new Folds.ByGroup(groupBy);
-            byFold = CrossValidator.run(learner, examples, dealt, new StderrProgress(spec.commandLine().getErr()),
+            byFold = CrossValidator.run(learner, examples, dealt,
+                    new TimeLeft(new StderrProgress(spec.commandLine().getErr())),
                     Cancellation.NEVER);
             evaluation = byFold.pooled();
             title = (folds != null ? folds + "-fold cross-validation" : "leave-one-" + groupBy + "-out")

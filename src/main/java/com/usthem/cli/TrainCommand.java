@@ -6,6 +6,7 @@ import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.TimeLeft;
 import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
@@ -98,7 +99,7 @@ public class TrainCommand implements Callable<Integer> {
             stdout.printf("left out %d disputed examples (people label them differently and nobody settled them; "
                     + "'usthem agreement' lists them, 'usthem settle' settles one)%n", disputed.size());
         }
-        StderrProgress progress = new StderrProgress(err);
+        TimeLeft progress = new TimeLeft(new StderrProgress(err));
         TextAnalyzer analyzer = new TextAnalyzer();
         if (out != null) {
             CompanyVocabulary vocabulary = workspace == null
