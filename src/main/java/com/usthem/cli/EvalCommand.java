@@ -1,6 +1,5 @@
 package com.usthem.cli;
 
-import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.io.Json;
@@ -118,7 +117,7 @@ public class EvalCommand implements Callable<Integer> {
             title = (folds != null ? folds + "-fold cross-validation" : "leave-one-" + groupBy + "-out")
                     + " of " + learner.description() + " on " + data + subset;
         } else if (train != null || baseline != null) {
-            List<Example> training = train == null ? List.of() : CorpusFiles.readTraining(train).examplesOrThrow();
+            List<Example> training = train == null ? List.of() : TrainingFiles.read(train, spec.commandLine().getErr());
             var predictor = learner.train(training, new StderrProgress(spec.commandLine().getErr()), Cancellation.NEVER);
             evaluation = Evaluation.of(ModelEvaluator.predict(predictor, examples));
             title = learner.description() + (train == null ? "" : " trained on " + train) + ", on " + data + subset;
@@ -160,7 +159,7 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     private List<Example> read(Path path) throws Exception {
-        List<Example> examples = CorpusFiles.readTraining(path).examplesOrThrow();
+        List<Example> examples = TrainingFiles.read(path, spec.commandLine().getErr());
         if (hardOnly) {
             examples = examples.stream().filter(Example::hard).toList();
             if (examples.isEmpty()) {

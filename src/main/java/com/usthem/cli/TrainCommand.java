@@ -79,13 +79,15 @@ public class TrainCommand implements Callable<Integer> {
         List<Example> examples;
         List<Example> testExamples;
         List<LabeledCopy> disputed = List.of();
+        List<String> notes = List.of();
         if (data == null) {
             TrainingSet corpus = new WorkspaceCorpus(workspace, Clock.systemUTC()).read().trainingSetOrThrow();
             examples = corpus.training();
             testExamples = corpus.test();
             disputed = corpus.disputed();
+            notes = corpus.notes();
         } else {
-            examples = CorpusFiles.readTraining(data).examplesOrThrow();
+            examples = TrainingFiles.read(data, err);
             Path testSplit = data.resolve(CorpusFiles.TEST_FILE);
             testExamples = Files.isDirectory(data) && Files.exists(testSplit)
                     ? CorpusFiles.read(testSplit, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
@@ -93,6 +95,7 @@ public class TrainCommand implements Callable<Integer> {
         if (test != null) {
             testExamples = CorpusFiles.read(test, CorpusFormat.JSONL, "corpus").examplesOrThrow();
         }
+        notes.forEach(note -> err.println("usthem: " + note));
         err.printf("training %s on %d examples from %s%n", settings, examples.size(),
                 data != null ? data : workspace.corpusDir());
         if (!disputed.isEmpty()) {

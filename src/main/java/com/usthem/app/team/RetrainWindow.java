@@ -169,6 +169,12 @@ public final class RetrainWindow {
         Node confusion = shown.confusion() == null ? TeamViews.note("Not measured.") : confusionGrid(shown.confusion());
         Label flipsTitle = section(flipsSummary(shown.flips()));
         report.getChildren().setAll(heading, metrics, metricsNote, confusionTitle, confusion, flipsTitle);
+        if (!shown.dataNotes().isEmpty()) {
+            // The same words as an import's report and 'usthem train': what was used once, what was left out.
+            Label dataNotes = TeamViews.note(String.join("\n", shown.dataNotes()));
+            dataNotes.setId("retrain-data-notes");
+            report.getChildren().add(3, dataNotes);
+        }
         if (!shown.flips().isEmpty()) {
             report.getChildren().add(flipsTable(shown.flips()));
         }
