@@ -3,6 +3,7 @@ package com.usthem.core.classify;
 import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.Cue;
+import com.usthem.core.features.CueFamily;
 import com.usthem.core.features.Cues;
 import com.usthem.core.features.DocumentShapeFeatures;
 import com.usthem.core.features.FeatureInput;
@@ -49,6 +50,8 @@ public final class Classifier {
     private final LruCache<SentenceEvidence> evidenceCache;
     private final AxisModel axes;
     private final Explainer explainer;
+    /** Whether the model's own cue families find every cue as they read features (the default's do). */
+    private final boolean cuesFromFeatures;
 
     /**
      * What one sentence contributes: its features per generator, all of them (as an unmodifiable
@@ -70,6 +73,7 @@ public final class Classifier {
         this.evidenceCache = new LruCache<>(20_000);
         this.axes = AxisModel.of(model);
         this.explainer = new Explainer(model);
+        this.cuesFromFeatures = Cues.foundBy(generators);
     }
 
     private static int outcomeIndex(MaxentModel maxent, Label label) {
@@ -191,14 +195,27 @@ public final class Classifier {
                 SentenceFeatureGenerator.VOCABULARY, vocabulary);
         List<ModelEvaluation.Resolved> byGenerator = new ArrayList<>(generators.length);
         List<String> all = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (FeatureGenerator generator : generators) {
-            String[] features = generator.extractFeatures(sentence.tokens(), extra).toArray(String[]::new);
+            found.clear();
+            if (cuesFromFeatures && generator instanceof CueFamily family) {
+                family.extractWithCues(sentence, vocabulary, found, cues);
+            } else {
+                found.addAll(generator.extractFeatures(sentence.tokens(), extra));
+            }
+            String[] features = found.toArray(String[]::new);
             byGenerator.add(evaluation.resolve(features));
-            all.addAll(List.of(features));
+            all.addAll(found);
+        }
+        if (cuesFromFeatures) {
+            Cues.inTextOrder(cues);
+        } else {
+            cues = Cues.find(sentence, vocabulary);
         }
         double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
-        return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities,
-                Cues.find(sentence, vocabulary), PronounCount.of(sentence, vocabulary));
+        return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities, cues,
+                PronounCount.of(sentence, vocabulary));
     }
 
     /** The features of a text as one list, without copying the per-sentence arrays it is made of. */
