@@ -22,8 +22,10 @@ import opennlp.tools.util.ext.ExtensionLoader;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Scores copy with a trained OpenNLP document categorizer.
@@ -240,9 +242,30 @@ public final class Classifier {
             throw new IndexOutOfBoundsException(index);
         }
 
+        /** Walks the parts' arrays directly: explaining a verdict iterates every feature of the text. */
         @Override
-        public java.util.Iterator<String> iterator() {
-            return parts.stream().flatMap(p -> java.util.Arrays.stream(p.features())).iterator();
+        public Iterator<String> iterator() {
+            return new Iterator<>() {
+                private int part;
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (part < parts.size() && next == parts.get(part).features().length) {
+                        part++;
+                        next = 0;
+                    }
+                    return part < parts.size();
+                }
+
+                @Override
+                public String next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return parts.get(part).features()[next++];
+                }
+            };
         }
 
         @Override

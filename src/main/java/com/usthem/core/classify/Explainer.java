@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Explains a verdict by the features that pushed it, in plain words. Works for linear models
@@ -26,6 +27,15 @@ public final class Explainer {
     private final int marketingIndex;
     private final int salesIndex;
     private final List<FeatureDescriber> describers = new ArrayList<>();
+    /**
+     * The words and the distinction of each feature the model weighs: worked out from the feature's
+     * name on first sight, then looked up, since batch scoring explains thousands of drafts made of
+     * the same words.
+     */
+    private final Map<String, Described> described = new ConcurrentHashMap<>();
+
+    private record Described(String description, Distinction distinction) {
+    }
 
     @SuppressWarnings("unchecked")
     public Explainer(DoccatModel model) {
@@ -58,8 +68,10 @@ public final class Explainer {
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             double weight = salesMinusMarketing(entry.getKey());
             if (weight != 0) {
-                contributions.add(new FeatureContribution(entry.getKey(), describe(entry.getKey()), entry.getValue(),
-                        weight * entry.getValue(), distinction(entry.getKey())));
+                Described feature = described.computeIfAbsent(entry.getKey(),
+                        name -> new Described(describe(name), distinction(name)));
+                contributions.add(new FeatureContribution(entry.getKey(), feature.description(), entry.getValue(),
+                        weight * entry.getValue(), feature.distinction()));
             }
         }
         contributions.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.weight())));
