@@ -53,11 +53,21 @@ class BigramFeaturesTest {
     }
 
     @Test
+    void describesPunctuationAsItIsWritten() {
+        assertEquals("'monday.'", bigrams.describe("bg=monday_."));
+        assertEquals("'award-'", bigrams.describe("bg=award_-"));
+        assertEquals("'-winning'", bigrams.describe("bg=-_winning"));
+        assertEquals("', so'", bigrams.describe("bg=,_so"));
+        assertEquals("'(see'", bigrams.describe("bg=(_see"));
+    }
+
+    @Test
     void describesStartEndAndMiddlePairs() {
         assertEquals("sentence starts with 'sign'", bigrams.describe("bg=<s>_sign"));
         assertEquals("sentence ends with 'rate'", bigrams.describe("bg=rate_</s>"));
         assertEquals("'sign today'", bigrams.describe("bg=sign_today"));
-        assertEquals("'order <num>'", bigrams.describe("bg=order_<num>"));
+        assertEquals("'order', then a number", bigrams.describe("bg=order_<num>"));
+        assertEquals("a number, then 'seats'", bigrams.describe("bg=<num>_seats"));
         assertDescribed(bigrams, features(bigrams, "Sign by Friday to lock in the rate."));
         assertNotDescribed(bigrams, "w=sign", "cta=imperative_sign", "sign_today");
     }
