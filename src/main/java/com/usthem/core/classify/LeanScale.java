@@ -20,10 +20,15 @@ public final class LeanScale {
     private LeanScale() {
     }
 
+    /** Whether the lean is large enough to be worth a word. */
+    public static boolean leans(double logOdds) {
+        return Math.abs(logOdds) >= NONE;
+    }
+
     /** "no lean", "leans sales", "clearly marketing", "strongly sales". */
     public static String words(double logOdds) {
         double size = Math.abs(logOdds);
-        if (size < NONE) {
+        if (!leans(logOdds)) {
             return "no lean";
         }
         String side = (logOdds > 0 ? Label.SALES : Label.MARKETING).id();
