@@ -1,7 +1,6 @@
 package com.usthem.app;
 
 import com.usthem.app.coach.CoachViewModel;
-import com.usthem.app.score.ProfileRow;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.core.Distinction;
 import com.usthem.core.Label;
@@ -120,7 +119,7 @@ class WhyPanelTest {
     private static void assertShows(List<VBox> rows, DistinctionProfile profile) {
         List<String> titles = rows.stream().map(row -> title(row).replace(STAR, "")).toList();
         assertEquals(Stream.concat(Arrays.stream(Distinction.values()).map(Distinction::title),
-                Stream.of(ProfileRow.WORDING)).toList(), titles);
+                Stream.of(DistinctionProfile.WORDING)).toList(), titles);
         assertEquals(List.of(STAR + profile.strongest().title()), rows.stream().map(WhyPanelTest::title)
                 .filter(t -> t.startsWith(STAR)).toList(), "what the piece is mainly about is starred");
         for (Distinction distinction : Distinction.values()) {

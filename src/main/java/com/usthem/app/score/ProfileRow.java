@@ -22,8 +22,6 @@ import java.util.List;
 public record ProfileRow(Distinction distinction, String title, double logOdds, List<FeatureContribution> cues,
                          boolean mainlyAbout) {
 
-    public static final String WORDING = "Other wording";
-
     public ProfileRow {
         cues = List.copyOf(cues);
     }
@@ -39,9 +37,8 @@ public record ProfileRow(Distinction distinction, String title, double logOdds, 
             rows.add(new ProfileRow(distinction, distinction.title(), lean.logOdds(), lean.cues(),
                     distinction == profile.strongest()));
         }
-        List<FeatureContribution> wording = reasons.stream().filter(reason -> reason.distinction() == null)
-                .limit(DistinctionProfile.CUES).toList();
-        rows.add(new ProfileRow(null, WORDING, profile.wording(), wording, false));
+        rows.add(new ProfileRow(null, DistinctionProfile.WORDING, profile.wording(),
+                DistinctionProfile.wordingCues(reasons), false));
         return rows;
     }
 

@@ -25,7 +25,7 @@ class ProfileRowTest {
         List<ProfileRow> rows = ProfileRow.of(DistinctionProfile.of(reasons, null), reasons);
 
         assertEquals(Stream.concat(Arrays.stream(Distinction.values()).map(Distinction::title),
-                Stream.of(ProfileRow.WORDING)).toList(), rows.stream().map(ProfileRow::title).toList());
+                Stream.of(DistinctionProfile.WORDING)).toList(), rows.stream().map(ProfileRow::title).toList());
         ProfileRow lastMile = rows.get(Distinction.JOURNEY_LAST_MILE.ordinal());
         assertEquals(List.of(SIGN), lastMile.cues());
         assertEquals("strongly sales", lastMile.leanWords());
