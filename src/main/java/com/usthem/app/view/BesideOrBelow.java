@@ -10,14 +10,14 @@ import javafx.scene.layout.Region;
  * beside it, which must not squeeze the heading to a word a line in a narrow panel or at a large
  * text size.
  */
-final class BesideOrBelow extends Region {
+public final class BesideOrBelow extends Region {
 
     private static final double GAP = 8;
 
     private final Node first;
     private final Node second;
 
-    BesideOrBelow(Node first, Node second) {
+    public BesideOrBelow(Node first, Node second) {
         this.first = first;
         this.second = second;
         getChildren().addAll(first, second);
