@@ -254,8 +254,7 @@ public final class CompareWindow {
                 ? "; the verdict changed from " + comparison.before().label().id() + " to "
                 + comparison.after().label().id()
                 : "; still " + comparison.after().label().id();
-        String moved = comparison.movedMost().map(most -> " Moved most on "
-                + Character.toLowerCase(most.describe().charAt(0)) + most.describe().substring(1) + ".").orElse("");
+        String moved = comparison.movedMost().map(most -> " " + most.movedMost()).orElse("");
         return String.format(Locale.ROOT, "%s%s. %d sentence%s added, %d removed.%s", change, verdict,
                 comparison.added().size(), comparison.added().size() == 1 ? "" : "s", comparison.removed().size(),
                 moved);

@@ -39,6 +39,12 @@ public record DistinctionChange(Distinction distinction, double before, double a
         return after - before;
     }
 
+    /** "Moved most on the journey vs. the last mile: +1.8 toward sales.", for the change that moved most. */
+    public String movedMost() {
+        String change = describe();
+        return "Moved most on " + Character.toLowerCase(change.charAt(0)) + change.substring(1) + ".";
+    }
+
     /** "The journey vs. the last mile: +1.8 toward sales". */
     public String describe() {
         return String.format(Locale.ROOT, "%s: +%.1f toward %s", distinction.title(), Math.abs(change()),
