@@ -204,9 +204,12 @@ public final class MainWindow {
 
     private void layOut() {
         VerdictPanel verdict = new VerdictPanel(model.scores());
+        SentenceReasonsPanel sentence = new SentenceReasonsPanel(model.scores());
+        Separator beforeSentence = new Separator();
+        beforeSentence.visibleProperty().bind(sentence.visibleProperty());
+        beforeSentence.managedProperty().bind(sentence.visibleProperty());
         VBox side = new VBox(14, verdict, team.labelBar(editor.area()), new Separator(), new ReasonsPanel(model.scores()),
-                new Separator(), new CoachPanel(model.coach()), new Separator(),
-                new SentenceReasonsPanel(model.scores()));
+                new Separator(), new CoachPanel(model.coach()), beforeSentence, sentence);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("side-panel");

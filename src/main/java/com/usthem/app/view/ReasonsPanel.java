@@ -29,6 +29,8 @@ public final class ReasonsPanel extends VBox {
         mainlyAbout.setId("mainly-about");
         mainlyAbout.getStyleClass().add("muted");
         mainlyAbout.setWrapText(true);
+        mainlyAbout.visibleProperty().bind(mainlyAbout.textProperty().isNotEmpty());
+        mainlyAbout.managedProperty().bind(mainlyAbout.visibleProperty());
         getChildren().addAll(title, mainlyAbout, profile);
         scores.resultProperty().addListener((observable, old, now) -> refresh());
         refresh();

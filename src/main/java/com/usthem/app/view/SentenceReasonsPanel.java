@@ -34,6 +34,8 @@ public final class SentenceReasonsPanel extends VBox {
         quote.visibleProperty().bind(quote.textProperty().isNotEmpty());
         quote.managedProperty().bind(quote.visibleProperty());
         getChildren().addAll(heading, quote, profile);
+        // Without a verdict there is no sentence to explain: the panel waits out of sight.
+        managedProperty().bind(visibleProperty());
         scores.resultProperty().addListener((observable, old, now) -> refresh());
         scores.selectedSentenceProperty().addListener((observable, old, now) -> refresh());
         refresh();
@@ -42,10 +44,11 @@ public final class SentenceReasonsPanel extends VBox {
     private void refresh() {
         ScoredText result = scores.getResult();
         SentenceScore selected = scores.selectedSentenceProperty().get();
+        setVisible(result != null);
         if (result == null || selected == null || !result.explained()) {
             heading.setText("The sentence at the caret");
             quote.setText("");
-            profile.showMessage(result == null ? "" : !result.explained() ? ProfileView.CANNOT_EXPLAIN
+            profile.showMessage(result != null && !result.explained() ? ProfileView.CANNOT_EXPLAIN
                     : "Click in a sentence to see its own six distinctions.");
             return;
         }
