@@ -158,8 +158,10 @@ class WhyPanelTest {
         robot.clickOn("#want-sales");
         CoachViewModel coach = window.model().coach();
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
-                () -> coach.phaseProperty().get() == CoachViewModel.Phase.COACHED);
-        Coaching coaching = coach.resultProperty().get();
+                () -> coach.stateProperty().get().phase() == CoachViewModel.Phase.COACHED);
+        // The state is seen here as soon as it is set; the panel follows it on the FX thread.
+        WaitForAsyncUtils.waitForFxEvents();
+        Coaching coaching = coach.stateProperty().get().coaching();
         Coaching.Advice dream = coaching.advice().stream().filter(a -> a.distinction() == Distinction.DREAM_REALITY)
                 .findFirst().orElseThrow(() -> new AssertionError("the sample's dream pulls it toward marketing"));
 

@@ -58,8 +58,7 @@ public final class CoachPanel extends VBox {
         advice.setId("coach-advice");
         getChildren().addAll(title, choice, summary, advice);
         model.targetProperty().addListener((observable, old, now) -> refresh());
-        model.phaseProperty().addListener((observable, old, now) -> refresh());
-        model.resultProperty().addListener((observable, old, now) -> refresh());
+        model.stateProperty().addListener((observable, old, now) -> refresh());
         refresh();
     }
 
@@ -73,15 +72,16 @@ public final class CoachPanel extends VBox {
         Label target = model.targetProperty().get();
         marketing.setSelected(target == Label.MARKETING);
         sales.setSelected(target == Label.SALES);
-        Coaching coaching = model.resultProperty().get();
-        CoachViewModel.Phase phase = model.phaseProperty().get();
+        CoachViewModel.State state = model.stateProperty().get();
+        Coaching coaching = state.coaching();
+        CoachViewModel.Phase phase = state.phase();
         summary.getStyleClass().remove("muted");
         if (coaching == null) {
             summary.setText(switch (phase) {
                 case NO_TARGET -> "Choose the side you want: UsThem says which of the six distinctions pull the "
                         + "draft the other way, what to do about each, and shows examples from your corpus that do it.";
                 case COACHING -> "Finding examples in your corpus\u2026";
-                case FAILED -> model.problemProperty().get();
+                case FAILED -> state.problem();
                 default -> "Coaching appears once there is a verdict.";
             });
             summary.getStyleClass().add("muted");

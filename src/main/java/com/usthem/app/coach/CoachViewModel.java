@@ -16,8 +16,6 @@ import com.usthem.core.workspace.TrainingSet;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 
 import java.io.IOException;
@@ -41,11 +39,20 @@ public final class CoachViewModel {
     private final LiveSettings settings;
     private final Debouncer coaching;
     private final ReadOnlyObjectWrapper<Label> target = new ReadOnlyObjectWrapper<>(this, "target");
-    private final ReadOnlyObjectWrapper<Coaching> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.NO_TARGET);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state",
+            new State(Phase.NO_TARGET, null, null));
     /** The corpus's examples as last read; touched on the FX thread only. */
     private CorpusExamples examples;
+
+    /**
+     * Where the coaching is, what it found and why there is none, changed in one step so the panel
+     * never shows one without the other.
+     *
+     * @param coaching the latest coaching, kept while a newer one is found; null when there is none to show
+     * @param problem  why there is no coaching (FAILED), in words for the user
+     */
+    public record State(Phase phase, Coaching coaching, String problem) {
+    }
 
     /** The examples of one revision of a corpus, read by one model. */
     private record CorpusExamples(ScoringEngine engine, WorkspaceCorpus corpus, int revision, ExampleFinder finder) {
@@ -87,16 +94,20 @@ public final class CoachViewModel {
         Label wanted = target.get();
         ScoredText draft = scores.getResult();
         ScoringEngine engine = session.engine();
-        if (wanted == null || draft == null || engine == null || !draft.explained()) {
+        if (wanted == null || draft == null || engine == null) {
             coaching.cancel();
-            result.set(null);
-            problem.set(draft != null && !draft.explained()
-                    ? "This model (naive Bayes) cannot be broken down into distinctions, so there is nothing to coach."
-                    : null);
-            phase.set(wanted == null ? Phase.NO_TARGET : problem.get() != null ? Phase.FAILED : Phase.NO_DRAFT);
+            state.set(new State(wanted == null ? Phase.NO_TARGET : Phase.NO_DRAFT, null, null));
             return;
         }
-        phase.set(Phase.COACHING);
+        if (!draft.explained()) {
+            coaching.cancel();
+            state.set(new State(Phase.FAILED, null,
+                    "This model (naive Bayes) cannot be broken down into distinctions, so there is nothing to coach."));
+            return;
+        }
+        // The last coaching stays up meanwhile, unless it was toward the other side.
+        Coaching shown = state.get().coaching();
+        state.set(new State(Phase.COACHING, shown != null && shown.target() == wanted ? shown : null, null));
         CorpusExamples known = examples;
         WorkspaceCorpus corpus = session.corpus();
         int revision = session.corpusRevisionProperty().get();
@@ -106,14 +117,9 @@ public final class CoachViewModel {
             return new Coached(current, Coaching.of(draft, wanted, current.finder()));
         }).onSuccess(coached -> {
             examples = coached.examples();
-            problem.set(null);
-            result.set(coached.coaching());
-            phase.set(Phase.COACHED);
-        }).onFailure(failure -> {
-            result.set(null);
-            problem.set("Could not read the corpus for examples: " + failure);
-            phase.set(Phase.FAILED);
-        }));
+            state.set(new State(Phase.COACHED, coached.coaching(), null));
+        }).onFailure(failure -> state.set(new State(Phase.FAILED, null,
+                "Could not read the corpus for examples: " + failure))));
     }
 
     /** Reads the corpus again; what the model made of its examples is kept when the model is the same. */
@@ -132,17 +138,8 @@ public final class CoachViewModel {
         return target.getReadOnlyProperty();
     }
 
-    /** The latest coaching; kept while a newer one is found, null when there is none to show. */
-    public ReadOnlyObjectProperty<Coaching> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    /** Why there is no coaching (FAILED), in words for the user. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** Where the coaching is and what it found. */
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 }

@@ -79,19 +79,19 @@ class CoachViewModelTest {
     }
 
     private Coaching.Advice advice(Distinction distinction) {
-        return coach.resultProperty().get().advice().stream().filter(a -> a.distinction() == distinction)
+        return coach.stateProperty().get().coaching().advice().stream().filter(a -> a.distinction() == distinction)
                 .findFirst().orElseThrow();
     }
 
     @Test
     void oncePickedTheSideIsRememberedAndTheDraftIsCoachedTowardIt(FxRobot robot) throws Exception {
         robot.interact(() -> scores.textProperty().set(DRAFT));
-        assertEquals(CoachViewModel.Phase.NO_TARGET, coach.phaseProperty().get());
-        assertNull(coach.resultProperty().get());
+        assertEquals(CoachViewModel.Phase.NO_TARGET, coach.stateProperty().get().phase());
+        assertNull(coach.stateProperty().get().coaching());
 
         robot.interact(() -> coach.want(Label.SALES));
         assertEquals(Label.SALES, coach.targetProperty().get());
-        assertEquals(CoachViewModel.Phase.COACHED, coach.phaseProperty().get());
+        assertEquals(CoachViewModel.Phase.COACHED, coach.stateProperty().get().phase());
         Coaching.Advice dream = advice(Distinction.DREAM_REALITY);
         assertEquals(Distinction.DREAM_REALITY.tip(Label.SALES), dream.tip());
         assertEquals(List.of(SOLAR, SEATS), dream.examples().stream().map(e -> e.example().text()).toList());
@@ -99,8 +99,8 @@ class CoachViewModelTest {
         assertEquals(List.of(), user.messages);
 
         robot.interact(() -> coach.want(Label.MARKETING));
-        assertEquals(Label.MARKETING, coach.resultProperty().get().target());
-        assertTrue(coach.resultProperty().get().advice().stream()
+        assertEquals(Label.MARKETING, coach.stateProperty().get().coaching().target());
+        assertTrue(coach.stateProperty().get().coaching().advice().stream()
                 .noneMatch(a -> a.distinction() == Distinction.DREAM_REALITY), "the dream pulls toward marketing");
     }
 
@@ -125,10 +125,10 @@ class CoachViewModelTest {
             coach.want(Label.SALES);
             scores.textProperty().set(DRAFT);
         });
-        assertEquals(CoachViewModel.Phase.COACHED, coach.phaseProperty().get());
+        assertEquals(CoachViewModel.Phase.COACHED, coach.stateProperty().get().phase());
         robot.interact(() -> scores.textProperty().set(" "));
-        assertEquals(CoachViewModel.Phase.NO_DRAFT, coach.phaseProperty().get());
-        assertNull(coach.resultProperty().get());
+        assertEquals(CoachViewModel.Phase.NO_DRAFT, coach.stateProperty().get().phase());
+        assertNull(coach.stateProperty().get().coaching());
     }
 
     @Test
@@ -137,6 +137,6 @@ class CoachViewModelTest {
             coach.want(Label.SALES);
             scores.textProperty().set("Sign page four by Friday and your crew starts on Monday.");
         });
-        assertTrue(coach.resultProperty().get().onTarget(), coach.resultProperty().get().toString());
+        assertTrue(coach.stateProperty().get().coaching().onTarget(), coach.stateProperty().get().coaching().toString());
     }
 }

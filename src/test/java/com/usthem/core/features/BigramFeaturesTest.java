@@ -2,6 +2,8 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -52,13 +54,12 @@ class BigramFeaturesTest {
         assertEquals(List.of(), features);
     }
 
-    @Test
-    void describesPunctuationAsItIsWritten() {
-        assertEquals("'monday.'", bigrams.describe("bg=monday_."));
-        assertEquals("'award-'", bigrams.describe("bg=award_-"));
-        assertEquals("'-winning'", bigrams.describe("bg=-_winning"));
-        assertEquals("', so'", bigrams.describe("bg=,_so"));
-        assertEquals("'(see'", bigrams.describe("bg=(_see"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "bg=monday_. | 'monday.'", "bg=award_- | 'award-'", "bg=-_winning | '-winning'", "bg=,_so | ', so'",
+            "bg=(_see | '(see'"})
+    void describesPunctuationAsItIsWritten(String feature, String description) {
+        assertEquals(description, bigrams.describe(feature));
     }
 
     @Test
