@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measures a model on labeled examples it did not train on,",
-                "or, with --folds, cross-validates training on those examples."})
+        description = "Measures a model on labeled examples it did not train on, or, with --folds, "
+                + "cross-validates training on those examples.")
 public class EvalCommand implements Callable<Integer> {
 
     @Spec

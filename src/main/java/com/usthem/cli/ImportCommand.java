@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace",
-                "corpus, or to another corpus with --into.",
+        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace "
+                + "corpus, or to another corpus with --into.",
                 "Examples already in the corpus (same text) are not added twice.",
                 "A bad row stops the import and nothing is written, unless --skip-bad is given."})
 public class ImportCommand implements Callable<Integer> {
