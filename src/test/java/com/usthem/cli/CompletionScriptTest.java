@@ -1,15 +1,14 @@
 package com.usthem.cli;
 
+import com.usthem.OnPath;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +61,7 @@ class CompletionScriptTest {
 
     /** What bash offers on Tab after the words given (the last one is being typed). */
     private List<String> complete(String... words) throws Exception {
-        Assumptions.assumeTrue(onPath("bash"), "bash is not installed: completion not checked");
+        Assumptions.assumeTrue(OnPath.has("bash"), "bash is not installed: completion not checked");
         StringBuilder array = new StringBuilder();
         for (String word : words) {
             array.append('\'').append(word).append("' ");
@@ -79,10 +78,5 @@ class CompletionScriptTest {
         assertTrue(bash.waitFor(30, TimeUnit.SECONDS), "bash did not finish");
         assertEquals(0, bash.exitValue());
         return out.lines().filter(word -> !word.isBlank()).toList();
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 }

@@ -1,0 +1,590 @@
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds UsThem's installers from what {@code mvn -Pdist package} has laid out in target/dist:
+ * {@code input/} (the app's jar and its libraries, without JavaFX) and {@code javafx/} (the
+ * JavaFX jars from Maven Central for this OS). jpackage only packages for the OS it runs on, so
+ * on Linux this makes the .deb and a portable .tar.gz, on Windows an .msi and a .zip, on macOS a
+ * .dmg; each next to the app image it is made from, with a runtime trimmed by jlink.
+ *
+ * <p>A single-file program (run as {@code java dist/Packager.java ...}) rather than a shell
+ * script, so the same steps run on the three systems with nothing but the JDK.
+ *
+ * <p>Arguments: {@code PROJECT_DIR TARGET_DIR VERSION}.
+ */
+public class Packager {
+
+    static final String NAME = "UsThem";
+    static final String PACKAGE = "usthem";
+    static final String DESCRIPTION = "Tells whether copy reads as marketing or as sales, and why";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: java dist/Packager.java PROJECT_DIR TARGET_DIR VERSION");
+        }
+        Path project = Path.of(args[0]);
+        Path dist = Path.of(args[1]).resolve("dist");
+        String version = PackageVersion.of(args[2]);
+        OperatingSystem os = OperatingSystem.current();
+        Path work = dist.resolve("work");
+        Files.createDirectories(work);
+
+        Path jmods = new JavaFxJmods(dist.resolve("javafx"), work.resolve("javafx-staging"), work.resolve("jmods"))
+                .build();
+        Path runtime = new RuntimeImage(jmods, work.resolve("runtime")).build();
+        Path image = new AppImage(project, dist.resolve("input"), runtime, dist.resolve("image"), version, os)
+                .build();
+        List<Path> made = new ArrayList<>();
+        switch (os) {
+            case LINUX -> {
+                Path completion = new CompletionScripts(project, runtime, dist.resolve("input"),
+                        work.resolve("completion")).write();
+                made.add(new DebPackage(project, image, completion, work, dist, version).build());
+                made.add(PortableArchive.of(image, dist.resolve(NAME + "-" + version + "-linux-x64.tar.gz")));
+            }
+            case WINDOWS -> {
+                made.add(new WindowsInstaller(project, image, dist, version).build());
+                made.add(PortableArchive.of(image, dist.resolve(NAME + "-" + version + "-windows-x64.zip")));
+            }
+            case MAC -> made.add(new MacInstaller(project, image, dist, version).build());
+        }
+        SizeReport.print(image, made);
+    }
+}
+
+/** The three systems jpackage builds for; each builds only its own packages. */
+enum OperatingSystem {
+    LINUX, WINDOWS, MAC;
+
+    static OperatingSystem current() {
+        String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        return name.startsWith("windows") ? WINDOWS : name.startsWith("mac") ? MAC : LINUX;
+    }
+
+    /** The icon format each system's packages need (jpackage refuses the others). */
+    Path icon(Path project) {
+        String file = switch (this) {
+            case LINUX -> "usthem.png";
+            case WINDOWS -> "usthem.ico";
+            case MAC -> "usthem.icns";
+        };
+        return project.resolve("dist/icons").resolve(file);
+    }
+}
+
+/** jpackage wants 1 to 3 numbers (Windows and macOS refuse "-SNAPSHOT"): "0.1.0-SNAPSHOT" packages as 0.1.0. */
+final class PackageVersion {
+
+    private static final Pattern NUMBERS = Pattern.compile("^(\\d+(\\.\\d+){0,2})");
+
+    private PackageVersion() {
+    }
+
+    static String of(String projectVersion) {
+        Matcher matcher = NUMBERS.matcher(projectVersion);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("no version number in '" + projectVersion + "'");
+        }
+        return matcher.group(1);
+    }
+}
+
+/** Runs the JDK's tools in this JVM and other programs as processes; any failure stops the build. */
+final class Tools {
+
+    private Tools() {
+    }
+
+    static void jdk(String tool, List<String> args) {
+        ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(
+                () -> new IllegalStateException(tool + " is missing: build with a full JDK 17 or newer"));
+        System.out.println("[dist] " + tool + " " + String.join(" ", args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = provider.run(out, err, args.toArray(String[]::new));
+        if (code != 0) {
+            throw new IllegalStateException(tool + " failed with exit code " + code);
+        }
+    }
+
+    static String run(Path directory, List<String> command) throws IOException, InterruptedException {
+        System.out.println("[dist] " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(command.get(0) + " failed with exit code " + process.exitValue());
+        }
+        return out;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
+
+/**
+ * JavaFX modules as jmods, made from the Maven Central jars. OpenJFX recommends jlinking its jmods
+ * rather than its jars: from a jar, JavaFX copies its native libraries to ~/.openjfx/cache on every
+ * new machine and user, outside the user's workspace. The jmods it publishes are not on Maven
+ * Central, so this repacks each jar the way they are made: classes and resources as the module,
+ * the native libraries as its libs, which jlink puts in the runtime's own lib (or bin) folder.
+ */
+final class JavaFxJmods {
+
+    private static final Pattern NATIVE_LIBRARY = Pattern.compile("[^/]+\\.(so|dll|dylib)");
+    /** The SWT bridge inside javafx-graphics needs SWT, which UsThem does not use or ship. */
+    private static final Set<String> LEFT_OUT = Set.of("javafx-swt.jar", "META-INF/MANIFEST.MF");
+
+    private final Path jars;
+    private final Path staging;
+    private final Path out;
+
+    JavaFxJmods(Path jars, Path staging, Path out) {
+        this.jars = jars;
+        this.staging = staging;
+        this.out = out;
+    }
+
+    Path build() throws IOException {
+        Tools.deleteTree(staging);
+        Tools.deleteTree(out);
+        Files.createDirectories(out);
+        Set<String> jdkLibraries = jdkNativeLibraries();
+        try (Stream<Path> files = Files.list(jars)) {
+            for (Path jar : files.filter(file -> file.toString().endsWith(".jar")).sorted().toList()) {
+                Optional<ModuleReference> module = ModuleFinder.of(jar).findAll().stream().findFirst();
+                // The jar without a platform classifier is an empty placeholder with an automatic name.
+                if (module.isPresent() && !module.get().descriptor().isAutomatic()) {
+                    repack(jar, module.get().descriptor().name(), module.get().descriptor().rawVersion().orElse(null),
+                            jdkLibraries);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void repack(Path jar, String module, String version, Set<String> jdkLibraries) throws IOException {
+        Path classes = staging.resolve(module).resolve("classes");
+        Path libs = staging.resolve(module).resolve("libs");
+        Files.createDirectories(classes);
+        Files.createDirectories(libs);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().filter(entry -> !entry.isDirectory()).toList()) {
+                String name = entry.getName();
+                boolean nativeLibrary = NATIVE_LIBRARY.matcher(name).matches();
+                // On Windows the jar carries the MSVC runtime the JDK already has; jlink refuses two copies.
+                if (LEFT_OUT.contains(name) || (nativeLibrary && jdkLibraries.contains(name))) {
+                    continue;
+                }
+                Path target = (nativeLibrary ? libs : classes).resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        List<String> args = new ArrayList<>(List.of("create", "--class-path", classes.toString()));
+        try (Stream<Path> natives = Files.list(libs)) {
+            if (natives.findAny().isPresent()) {
+                args.addAll(List.of("--libs", libs.toString()));
+            }
+        }
+        if (version != null) {
+            args.addAll(List.of("--module-version", version));
+        }
+        args.add(out.resolve(module + ".jmod").toString());
+        Tools.jdk("jmod", args);
+    }
+
+    private static Set<String> jdkNativeLibraries() throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        List<Path> folders = List.of(home.resolve("bin"), home.resolve("lib"));
+        Set<String> names = new java.util.HashSet<>();
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(file -> file.getFileName().toString()).forEach(names::add);
+                }
+            }
+        }
+        return names;
+    }
+}
+
+/** The Java runtime the app ships with: only the modules it uses, JavaFX included, trimmed by jlink. */
+final class RuntimeImage {
+
+    /**
+     * What the app needs from the JDK, found with jdeps on the app and its libraries, plus what
+     * jdeps cannot see: java.desktop comes with JavaFX; java.logging for mustache and
+     * java-diff-utils; java.management for the start-up timer; java.sql for Jackson's date types;
+     * jdk.unsupported for Caffeine and JavaFX; jdk.zipfs because the shipped corpus and decks are
+     * read from the jar as a zip file system (a service jdeps does not report).
+     */
+    static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management",
+            "java.sql", "jdk.unsupported", "jdk.zipfs", "javafx.controls");
+
+    private final Path javafxJmods;
+    private final Path out;
+
+    RuntimeImage(Path javafxJmods, Path out) {
+        this.javafxJmods = javafxJmods;
+        this.out = out;
+    }
+
+    Path build() throws IOException {
+        Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
+        if (!Files.isDirectory(jdkJmods)) {
+            throw new IllegalStateException("no " + jdkJmods + ": jlink needs a JDK with its jmods");
+        }
+        Tools.deleteTree(out);
+        Tools.jdk("jlink", List.of("--module-path", jdkJmods + File.pathSeparator + javafxJmods,
+                "--add-modules", String.join(",", MODULES),
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
+                "--output", out.toString()));
+        return out;
+    }
+}
+
+/** The portable app: launcher, runtime and jars in one folder; every installer is made from it. */
+final class AppImage {
+
+    private final Path project;
+    private final Path input;
+    private final Path runtime;
+    private final Path out;
+    private final String version;
+    private final OperatingSystem os;
+
+    AppImage(Path project, Path input, Path runtime, Path out, String version, OperatingSystem os) {
+        this.project = project;
+        this.input = input;
+        this.runtime = runtime;
+        this.out = out;
+        this.version = version;
+        this.os = os;
+    }
+
+    Path build() throws IOException {
+        Tools.deleteTree(out);
+        List<String> args = new ArrayList<>(List.of("--type", "app-image", "--name", Packager.NAME,
+                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
+                "--input", input.toString(), "--main-jar", mainJar(), "--main-class", "com.usthem.Main",
+                "--runtime-image", runtime.toString(), "--icon", os.icon(project).toString(),
+                "--dest", out.toString()));
+        if (os == OperatingSystem.WINDOWS) {
+            // UsThem.exe is a windowed program with no console to print to; the command line needs its own.
+            args.addAll(List.of("--add-launcher", "usthem-cli=" + project.resolve("dist/windows/usthem-cli.properties")));
+        }
+        Tools.jdk("jpackage", args);
+        return out.resolve(os == OperatingSystem.MAC ? Packager.NAME + ".app" : Packager.NAME);
+    }
+
+    private String mainJar() throws IOException {
+        try (Stream<Path> files = Files.list(input)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("-app.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no *-app.jar in " + input));
+        }
+    }
+}
+
+/**
+ * bash and zsh completion for the {@code usthem} command, printed by the app itself from its
+ * picocli command tree; running it on the new runtime also proves that runtime starts the CLI.
+ */
+final class CompletionScripts {
+
+    private final Path project;
+    private final Path runtime;
+    private final Path input;
+    private final Path out;
+
+    CompletionScripts(Path project, Path runtime, Path input, Path out) {
+        this.project = project;
+        this.runtime = runtime;
+        this.input = input;
+        this.out = out;
+    }
+
+    /** A folder with {@code bash/usthem} and {@code zsh/_usthem}, laid out as the .deb installs them. */
+    Path write() throws IOException, InterruptedException {
+        Tools.deleteTree(out);
+        Path bash = out.resolve("usr/share/bash-completion/completions/" + Packager.PACKAGE);
+        Path zsh = out.resolve("usr/share/zsh/vendor-completions/_" + Packager.PACKAGE);
+        Files.createDirectories(bash.getParent());
+        Files.createDirectories(zsh.getParent());
+        String java = runtime.resolve("bin/java").toString();
+        String script = Tools.run(null, List.of(java, "-cp", input + File.separator + "*", "com.usthem.Main",
+                "generate-completion"));
+        Files.writeString(bash, script, StandardCharsets.UTF_8);
+        Files.copy(project.resolve("dist/linux/_usthem"), zsh);
+        return out;
+    }
+}
+
+/**
+ * The Debian package: jpackage's .deb of the app image (in /opt/usthem, depending on the library
+ * packages its native code needs), to which this adds what jpackage cannot: the {@code usthem}
+ * command on the PATH, the menu entry and the completion files, as files dpkg owns and removes,
+ * with md5sums so {@code dpkg --verify} can tell that nothing changed them.
+ */
+final class DebPackage {
+
+    static final String INSTALL_DIR = "/opt/" + Packager.PACKAGE;
+
+    private final Path project;
+    private final Path image;
+    private final Path completion;
+    private final Path work;
+    private final Path dist;
+    private final String version;
+
+    DebPackage(Path project, Path image, Path completion, Path work, Path dist, String version) {
+        this.project = project;
+        this.image = image;
+        this.completion = completion;
+        this.work = work;
+        this.dist = dist;
+        this.version = version;
+    }
+
+    Path build() throws IOException, InterruptedException {
+        Path jpackaged = work.resolve("deb");
+        Tools.deleteTree(jpackaged);
+        Tools.jdk("jpackage", List.of("--type", "deb", "--app-image", image.toString(), "--name", Packager.NAME,
+                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
+                "--linux-package-name", Packager.PACKAGE, "--linux-app-category", "text",
+                "--license-file", project.resolve("LICENSE").toString(), "--dest", jpackaged.toString()));
+        Path deb;
+        try (Stream<Path> files = Files.list(jpackaged)) {
+            deb = files.filter(file -> file.toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+        Path tree = work.resolve("deb-tree");
+        Tools.deleteTree(tree);
+        Tools.run(null, List.of("dpkg-deb", "--raw-extract", deb.toString(), tree.toString()));
+        addCommand(tree);
+        addMenuEntry(tree);
+        copyTree(completion, tree);
+        writeMd5sums(tree);
+        setInstalledSize(tree);
+        Path result = dist.resolve(deb.getFileName());
+        Tools.run(null, List.of("fakeroot", "dpkg-deb", "--build", tree.toString(), result.toString()));
+        return result;
+    }
+
+    private static void addCommand(Path tree) throws IOException {
+        Path bin = Files.createDirectories(tree.resolve("usr/bin"));
+        Files.createSymbolicLink(bin.resolve(Packager.PACKAGE), Path.of(INSTALL_DIR, "bin", Packager.NAME));
+    }
+
+    /**
+     * The menu entry as a file in /usr/share/applications, which desktops read by themselves.
+     * jpackage's --linux-shortcut installs it with xdg-desktop-menu from the maintainer scripts
+     * instead, which fails (and so fails the whole install, and the removal) on a system without
+     * a desktop's menu folders, such as a server or a fresh CI machine.
+     */
+    private void addMenuEntry(Path tree) throws IOException {
+        Path applications = Files.createDirectories(tree.resolve("usr/share/applications"));
+        Files.copy(project.resolve("dist/linux/usthem.desktop"), applications.resolve(Packager.PACKAGE + ".desktop"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void writeMd5sums(Path tree) throws IOException {
+        StringBuilder sums = new StringBuilder();
+        for (Path file : packagedFiles(tree)) {
+            sums.append(md5(file)).append("  ").append(tree.relativize(file).toString().replace('\\', '/'))
+                    .append('\n');
+        }
+        Files.writeString(tree.resolve("DEBIAN/md5sums"), sums.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Installed-Size in KiB, as dpkg counts it: each file rounded up, each directory and link one. */
+    private static void setInstalledSize(Path tree) throws IOException {
+        long kib = 0;
+        try (Stream<Path> paths = Files.walk(tree)) {
+            for (Path path : paths.filter(path -> !path.startsWith(tree.resolve("DEBIAN"))).toList()) {
+                kib += Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? (Files.size(path) + 1023) / 1024 : 1;
+            }
+        }
+        Path control = tree.resolve("DEBIAN/control");
+        String text = Files.readString(control, StandardCharsets.UTF_8)
+                .replaceAll("(?m)^Installed-Size:.*$", "Installed-Size: " + kib);
+        Files.writeString(control, text, StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> packagedFiles(Path tree) throws IOException {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            return paths.filter(path -> !path.startsWith(tree.resolve("DEBIAN")))
+                    .filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
+        }
+    }
+
+    private static String md5(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("MD5");
+            return String.format("%032x", new BigInteger(1, digest.digest(Files.readAllBytes(file))));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
+
+/** The Windows installer: per-user (no administrator needed), in the Start menu, with a desktop shortcut. */
+final class WindowsInstaller {
+
+    /** Fixed for ever, so a newer .msi upgrades an installed UsThem instead of installing beside it. */
+    private static final String UPGRADE_UUID = "3f0c7c52-6a53-4d0e-9a4e-6b1c1d0b7e2a";
+
+    private final Path project;
+    private final Path image;
+    private final Path dist;
+    private final String version;
+
+    WindowsInstaller(Path project, Path image, Path dist, String version) {
+        this.project = project;
+        this.image = image;
+        this.dist = dist;
+        this.version = version;
+    }
+
+    Path build() throws IOException {
+        Path out = dist.resolve("work/msi");
+        Tools.deleteTree(out);
+        Tools.jdk("jpackage", List.of("--type", "msi", "--app-image", image.toString(), "--name", Packager.NAME,
+                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
+                "--win-menu", "--win-menu-group", Packager.NAME, "--win-shortcut", "--win-per-user-install",
+                "--win-upgrade-uuid", UPGRADE_UUID, "--license-file", project.resolve("LICENSE").toString(),
+                "--dest", out.toString()));
+        return moveSingleFile(out, ".msi", dist);
+    }
+
+    static Path moveSingleFile(Path from, String suffix, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            Path file = files.filter(path -> path.toString().endsWith(suffix)).findFirst().orElseThrow();
+            return Files.move(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
+
+/** The macOS disk image with UsThem.app to drag to Applications. */
+final class MacInstaller {
+
+    private final Path project;
+    private final Path image;
+    private final Path dist;
+    private final String version;
+
+    MacInstaller(Path project, Path image, Path dist, String version) {
+        this.project = project;
+        this.image = image;
+        this.dist = dist;
+        this.version = version;
+    }
+
+    Path build() throws IOException {
+        Path out = dist.resolve("work/dmg");
+        Tools.deleteTree(out);
+        Tools.jdk("jpackage", List.of("--type", "dmg", "--app-image", image.toString(), "--name", Packager.NAME,
+                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
+                "--mac-package-identifier", "com.usthem.UsThem", "--mac-package-name", Packager.NAME,
+                "--license-file", project.resolve("LICENSE").toString(), "--dest", out.toString()));
+        return WindowsInstaller.moveSingleFile(out, ".dmg", dist);
+    }
+}
+
+/** The app image as one archive, to unpack anywhere and run without installing. */
+final class PortableArchive {
+
+    private PortableArchive() {
+    }
+
+    /** tar (GNU tar on Linux, bsdtar on Windows 10 and later) keeps the launchers executable. */
+    static Path of(Path image, Path archive) throws IOException, InterruptedException {
+        Files.deleteIfExists(archive);
+        List<String> command = archive.toString().endsWith(".zip")
+                ? List.of("tar", "-a", "-c", "-f", archive.toString(), image.getFileName().toString())
+                : List.of("tar", "-czf", archive.toString(), image.getFileName().toString());
+        Tools.run(image.getParent(), command);
+        return archive;
+    }
+}
+
+/** The figures the README quotes: each package's size and the installed app's. */
+final class SizeReport {
+
+    private SizeReport() {
+    }
+
+    static void print(Path image, List<Path> packages) throws IOException {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Path file : packages) {
+            sizes.put(file.getFileName().toString(), Files.size(file));
+        }
+        sizes.put(image.getFileName() + " (app image, as installed)", treeSize(image));
+        System.out.println("[dist] packages in " + packages.get(0).getParent() + ":");
+        sizes.forEach((name, bytes) -> System.out.printf(Locale.ROOT, "[dist]   %-45s %6.1f MB%n", name,
+                bytes / 1_000_000.0));
+    }
+
+    static long treeSize(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .mapToLong(path -> {
+                        try {
+                            return Files.size(path);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).sum();
+        }
+    }
+}
