@@ -8,12 +8,14 @@ import java.lang.module.ModuleReference;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +73,10 @@ public class Packager {
                 made.add(PortableArchive.of(image, dist.resolve(NAME + "-" + version + "-linux-x64.tar.gz")));
             }
             case WINDOWS -> {
-                made.add(new WindowsInstaller(project, image, dist, version).build());
+                made.add(new NativeInstaller(project, image, dist, version).build(NativeInstaller.WINDOWS_MSI));
                 made.add(PortableArchive.of(image, dist.resolve(NAME + "-" + version + "-windows-x64.zip")));
             }
-            case MAC -> made.add(new MacInstaller(project, image, dist, version).build());
+            case MAC -> made.add(new NativeInstaller(project, image, dist, version).build(NativeInstaller.MAC_DMG));
         }
         SizeReport.print(image, made);
     }
@@ -172,21 +174,11 @@ final class Tools {
  * Central, so this repacks each jar the way they are made: classes and resources as the module,
  * the native libraries as its libs, which jlink puts in the runtime's own lib (or bin) folder.
  */
-final class JavaFxJmods {
+record JavaFxJmods(Path jars, Path staging, Path out) {
 
     private static final Pattern NATIVE_LIBRARY = Pattern.compile("[^/]+\\.(so|dll|dylib)");
-    /** The SWT bridge inside javafx-graphics needs SWT, which UsThem does not use or ship. */
+    /** The SWT bridge inside javafx-graphics needs SWT, which UsThem does not use or ship; a module has no manifest. */
     private static final Set<String> LEFT_OUT = Set.of("javafx-swt.jar", "META-INF/MANIFEST.MF");
-
-    private final Path jars;
-    private final Path staging;
-    private final Path out;
-
-    JavaFxJmods(Path jars, Path staging, Path out) {
-        this.jars = jars;
-        this.staging = staging;
-        this.out = out;
-    }
 
     Path build() throws IOException {
         Tools.deleteTree(staging);
@@ -242,7 +234,7 @@ final class JavaFxJmods {
     private static Set<String> jdkNativeLibraries() throws IOException {
         Path home = Path.of(System.getProperty("java.home"));
         List<Path> folders = List.of(home.resolve("bin"), home.resolve("lib"));
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
@@ -255,7 +247,7 @@ final class JavaFxJmods {
 }
 
 /** The Java runtime the app ships with: only the modules it uses, JavaFX included, trimmed by jlink. */
-final class RuntimeImage {
+record RuntimeImage(Path javafxJmods, Path out) {
 
     /**
      * What the app needs from the JDK, found with jdeps on the app and its libraries, plus what
@@ -266,14 +258,6 @@ final class RuntimeImage {
      */
     static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management",
             "java.sql", "jdk.unsupported", "jdk.zipfs", "javafx.controls");
-
-    private final Path javafxJmods;
-    private final Path out;
-
-    RuntimeImage(Path javafxJmods, Path out) {
-        this.javafxJmods = javafxJmods;
-        this.out = out;
-    }
 
     Path build() throws IOException {
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
@@ -295,23 +279,7 @@ final class RuntimeImage {
 }
 
 /** The portable app: launcher, runtime and jars in one folder; every installer is made from it. */
-final class AppImage {
-
-    private final Path project;
-    private final Path input;
-    private final Path runtime;
-    private final Path out;
-    private final String version;
-    private final OperatingSystem os;
-
-    AppImage(Path project, Path input, Path runtime, Path out, String version, OperatingSystem os) {
-        this.project = project;
-        this.input = input;
-        this.runtime = runtime;
-        this.out = out;
-        this.version = version;
-        this.os = os;
-    }
+record AppImage(Path project, Path input, Path runtime, Path out, String version, OperatingSystem os) {
 
     Path build() throws IOException {
         Tools.deleteTree(out);
@@ -322,7 +290,8 @@ final class AppImage {
                 "--dest", out.toString()));
         if (os == OperatingSystem.WINDOWS) {
             // UsThem.exe is a windowed program with no console to print to; the command line needs its own.
-            args.addAll(List.of("--add-launcher", "usthem-cli=" + project.resolve("dist/windows/usthem-cli.properties")));
+            Path console = project.resolve("dist/windows/usthem-cli.properties");
+            args.addAll(List.of("--add-launcher", "usthem-cli=" + console));
         }
         Tools.jdk("jpackage", args);
         return out.resolve(os == OperatingSystem.MAC ? Packager.NAME + ".app" : Packager.NAME);
@@ -340,19 +309,7 @@ final class AppImage {
  * bash and zsh completion for the {@code usthem} command, printed by the app itself from its
  * picocli command tree; running it on the new runtime also proves that runtime starts the CLI.
  */
-final class CompletionScripts {
-
-    private final Path project;
-    private final Path runtime;
-    private final Path input;
-    private final Path out;
-
-    CompletionScripts(Path project, Path runtime, Path input, Path out) {
-        this.project = project;
-        this.runtime = runtime;
-        this.input = input;
-        this.out = out;
-    }
+record CompletionScripts(Path project, Path runtime, Path input, Path out) {
 
     /** A folder with {@code bash/usthem} and {@code zsh/_usthem}, laid out as the .deb installs them. */
     Path write() throws IOException, InterruptedException {
@@ -376,25 +333,9 @@ final class CompletionScripts {
  * command on the PATH, the menu entry and the completion files, as files dpkg owns and removes,
  * with md5sums so {@code dpkg --verify} can tell that nothing changed them.
  */
-final class DebPackage {
+record DebPackage(Path project, Path image, Path completion, Path work, Path dist, String version) {
 
     static final String INSTALL_DIR = "/opt/" + Packager.PACKAGE;
-
-    private final Path project;
-    private final Path image;
-    private final Path completion;
-    private final Path work;
-    private final Path dist;
-    private final String version;
-
-    DebPackage(Path project, Path image, Path completion, Path work, Path dist, String version) {
-        this.project = project;
-        this.image = image;
-        this.completion = completion;
-        this.work = work;
-        this.dist = dist;
-        this.version = version;
-    }
 
     Path build() throws IOException, InterruptedException {
         Path jpackaged = work.resolve("deb");
@@ -466,7 +407,7 @@ final class DebPackage {
         long kib = 0;
         try (Stream<Path> paths = Files.walk(tree)) {
             for (Path path : paths.filter(path -> !path.startsWith(tree.resolve("DEBIAN"))).toList()) {
-                kib += Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                kib += Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
                         ? (Files.size(path) + 1023) / 1024 : 1;
             }
         }
@@ -479,7 +420,7 @@ final class DebPackage {
     private static List<Path> packagedFiles(Path tree) throws IOException {
         try (Stream<Path> paths = Files.walk(tree)) {
             return paths.filter(path -> !path.startsWith(tree.resolve("DEBIAN")))
-                    .filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .sorted().toList();
         }
     }
@@ -494,66 +435,32 @@ final class DebPackage {
     }
 }
 
-/** The Windows installer: per-user (no administrator needed), in the Start menu, with a desktop shortcut. */
-final class WindowsInstaller {
+/** An installer that jpackage makes from the app image for the system it runs on: .msi or .dmg. */
+record NativeInstaller(Path project, Path image, Path dist, String version) {
 
-    /** Fixed for ever, so a newer .msi upgrades an installed UsThem instead of installing beside it. */
-    private static final String UPGRADE_UUID = "3f0c7c52-6a53-4d0e-9a4e-6b1c1d0b7e2a";
+    /**
+     * Per-user (no administrator needed), in the Start menu and on the desktop. The upgrade UUID is
+     * fixed for ever, so a newer .msi upgrades an installed UsThem instead of installing beside it.
+     */
+    static final List<String> WINDOWS_MSI = List.of("--type", "msi", "--win-menu", "--win-menu-group",
+            Packager.NAME, "--win-shortcut", "--win-per-user-install",
+            "--win-upgrade-uuid", "3f0c7c52-6a53-4d0e-9a4e-6b1c1d0b7e2a");
+    /** A disk image with UsThem.app to drag to Applications. */
+    static final List<String> MAC_DMG = List.of("--type", "dmg", "--mac-package-identifier", "com.usthem.UsThem",
+            "--mac-package-name", Packager.NAME);
 
-    private final Path project;
-    private final Path image;
-    private final Path dist;
-    private final String version;
-
-    WindowsInstaller(Path project, Path image, Path dist, String version) {
-        this.project = project;
-        this.image = image;
-        this.dist = dist;
-        this.version = version;
-    }
-
-    Path build() throws IOException {
-        Path out = dist.resolve("work/msi");
+    Path build(List<String> typeAndOptions) throws IOException {
+        Path out = dist.resolve("work/installer");
         Tools.deleteTree(out);
-        Tools.jdk("jpackage", List.of("--type", "msi", "--app-image", image.toString(), "--name", Packager.NAME,
-                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
-                "--win-menu", "--win-menu-group", Packager.NAME, "--win-shortcut", "--win-per-user-install",
-                "--win-upgrade-uuid", UPGRADE_UUID, "--license-file", project.resolve("LICENSE").toString(),
-                "--dest", out.toString()));
-        return moveSingleFile(out, ".msi", dist);
-    }
-
-    static Path moveSingleFile(Path from, String suffix, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
-            Path file = files.filter(path -> path.toString().endsWith(suffix)).findFirst().orElseThrow();
-            return Files.move(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-}
-
-/** The macOS disk image with UsThem.app to drag to Applications. */
-final class MacInstaller {
-
-    private final Path project;
-    private final Path image;
-    private final Path dist;
-    private final String version;
-
-    MacInstaller(Path project, Path image, Path dist, String version) {
-        this.project = project;
-        this.image = image;
-        this.dist = dist;
-        this.version = version;
-    }
-
-    Path build() throws IOException {
-        Path out = dist.resolve("work/dmg");
-        Tools.deleteTree(out);
-        Tools.jdk("jpackage", List.of("--type", "dmg", "--app-image", image.toString(), "--name", Packager.NAME,
-                "--app-version", version, "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
-                "--mac-package-identifier", "com.usthem.UsThem", "--mac-package-name", Packager.NAME,
+        List<String> args = new ArrayList<>(typeAndOptions);
+        args.addAll(List.of("--app-image", image.toString(), "--name", Packager.NAME, "--app-version", version,
+                "--description", Packager.DESCRIPTION, "--vendor", Packager.NAME,
                 "--license-file", project.resolve("LICENSE").toString(), "--dest", out.toString()));
-        return WindowsInstaller.moveSingleFile(out, ".dmg", dist);
+        Tools.jdk("jpackage", args);
+        try (Stream<Path> files = Files.list(out)) {
+            Path file = files.findFirst().orElseThrow(() -> new IllegalStateException("jpackage made nothing"));
+            return Files.move(file, dist.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
 
@@ -605,7 +512,7 @@ final class SizeReport {
 
     static long treeSize(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return paths.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
                     .mapToLong(path -> {
                         try {
                             return Files.size(path);
