@@ -311,7 +311,7 @@ record AppImage(Path project, Path input, Path runtime, Path out, String version
  */
 record CompletionScripts(Path project, Path runtime, Path input, Path out) {
 
-    /** A folder with {@code bash/usthem} and {@code zsh/_usthem}, laid out as the .deb installs them. */
+    /** A folder laid out as the .deb installs the two files: usr/share/{bash-completion,zsh}/... */
     Path write() throws IOException, InterruptedException {
         Tools.deleteTree(out);
         Path bash = out.resolve("usr/share/bash-completion/completions/" + Packager.PACKAGE);
