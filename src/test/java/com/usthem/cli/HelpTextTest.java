@@ -48,8 +48,8 @@ class HelpTextTest {
         CliRun run = CliRun.run("train", "--help");
         assertEquals(0, run.exitCode(), run.err());
         String flowing = run.out().replaceAll("\\s+", " ");
-        assertTrue(flowing.contains("makes it the current model and prints the old and the new model's metrics."),
-                run.out());
+        assertTrue(flowing.contains("It cross-validates the new model and prints the old and the new model's "
+                + "metrics. Earlier models are kept: see 'usthem models' and 'usthem rollback'."), run.out());
         assertTrue(run.out().lines().allMatch(line -> line.length() <= 80), run.out());
     }
 
