@@ -4,7 +4,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.Node;
+import javafx.stage.Window;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -31,6 +36,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule appDoesNotUseCli = noClasses().that().resideInAPackage("com.usthem.app..")
             .should().dependOnClassesThat().resideInAnyPackage("com.usthem.cli..");
+
+    /**
+     * A view model is the window's state and what its controls do, testable without a screen: it
+     * speaks to the user through a DialogService and to the editor through a DraftEditor, never
+     * through a control, a stage or a class of the views.
+     */
+    @ArchTest
+    static final ArchRule viewModelsDoNotDependOnViews = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat(resideInAnyPackage("javafx.scene..", "javafx.stage..", "com.usthem.app.view..")
+                    .or(simpleNameEndingWith("Window")).or(simpleNameEndingWith("Dialog"))
+                    .or(assignableTo(Node.class)).or(assignableTo(Window.class)));
 
     /** Every package is its own slice, the parent packages included: {@code core} and {@code core.model} are two. */
     @ArchTest

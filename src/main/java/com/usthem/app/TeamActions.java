@@ -1,5 +1,10 @@
 package com.usthem.app;
 
+import com.usthem.app.dialog.DialogService;
+import com.usthem.app.dialog.Severity;
+import com.usthem.app.draft.CurrentDraft;
+import com.usthem.app.draft.DraftEditor;
+import com.usthem.app.settings.LiveSettings;
 import com.usthem.app.team.ExamplesViewModel;
 import com.usthem.app.team.ExamplesWindow;
 import com.usthem.app.team.LabelTarget;
@@ -12,8 +17,6 @@ import com.usthem.app.team.RetrainWindow;
 import com.usthem.app.team.VocabularyDialog;
 import com.usthem.app.team.WorkspaceFolderDialog;
 import com.usthem.app.view.AppAction;
-import com.usthem.app.view.AppLook;
-import com.usthem.app.view.MessageBanner;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
@@ -25,13 +28,11 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexRange;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import java.nio.file.Path;
@@ -49,29 +50,33 @@ final class TeamActions {
 
     static final String MENU = "Team";
 
-    private final MainWindow window;
-    private final Stage owner;
+    private final WindowKit kit;
     private final WorkspaceSession session;
-    private final AppLook look;
+    private final CurrentDraft draft;
+    private final DialogService dialogs;
+    private final LiveSettings settings;
     private final RetrainViewModel retraining;
     private ExamplesWindow examples;
     private LabelingQueueWindow queue;
     private RetrainWindow retrain;
     private ModelHistoryWindow history;
 
-    TeamActions(MainWindow window, Stage owner, WorkspaceSession session, AppLook look) {
-        this.window = window;
-        this.owner = owner;
+    /** @param settings where the workspace folder chosen is kept */
+    TeamActions(WindowKit kit, WorkspaceSession session, CurrentDraft draft, DialogService dialogs,
+                LiveSettings settings) {
+        this.kit = kit;
         this.session = session;
-        this.look = look;
-        this.retraining = new RetrainViewModel(session);
+        this.draft = draft;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.retraining = new RetrainViewModel(session, kit.tasks());
         retraining.acceptedProperty().addListener((observable, old, version) -> {
             if (version != null) {
-                window.notify("Model " + version + " is now the current model; the verdict uses it.");
+                dialogs.notify("Model " + version + " is now the current model; the verdict uses it.");
             }
         });
         session.workspaceProperty().addListener((observable, old, now) ->
-                window.notify("Now working in " + now.root() + "."));
+                dialogs.notify("Now working in " + now.root() + "."));
     }
 
     List<AppAction> actions() {
@@ -81,9 +86,9 @@ final class TeamActions {
                 new AppAction(MENU, "Label as sales", new KeyCodeCombination(KeyCode.S, ALT_DOWN),
                         () -> label(Label.SALES)),
                 new AppAction(MENU, "Undo labeling", new KeyCodeCombination(KeyCode.Z, ALT_DOWN),
-                        () -> session.undo(window::notify)),
+                        () -> session.undo(dialogs::notify)),
                 new AppAction(MENU, "Redo labeling", new KeyCodeCombination(KeyCode.Z, ALT_DOWN, SHIFT_DOWN),
-                        () -> session.redo(window::notify)),
+                        () -> session.redo(dialogs::notify)),
                 new AppAction(MENU, "Examples\u2026", new KeyCodeCombination(KeyCode.E, ALT_DOWN),
                         () -> examples().show()),
                 new AppAction(MENU, "Labeling queue\u2026", new KeyCodeCombination(KeyCode.Q, ALT_DOWN),
@@ -106,9 +111,11 @@ final class TeamActions {
                         this::chooseWorkspace));
     }
 
-    /** The two label buttons under the verdict; they say whether they label the draft or the selection. */
-    Node labelBar() {
-        StyleClassedTextArea area = window.editor().area();
+    /**
+     * The two label buttons under the verdict; they say whether they label the draft or the
+     * selection of the editor's {@code area}.
+     */
+    Node labelBar(StyleClassedTextArea area) {
         javafx.scene.control.Label prompt = new javafx.scene.control.Label();
         prompt.setId("label-prompt");
         prompt.getStyleClass().add("section-heading");
@@ -142,48 +149,49 @@ final class TeamActions {
     /** Saves the draft, or the sentences the selection touches, as an example with this label. */
     private void label(Label label) {
         if (session.engine() == null) {
-            window.notify("The workspace is still being set up; label again in a moment.");
+            dialogs.notify("The workspace is still being set up; label again in a moment.");
             return;
         }
-        StyleClassedTextArea area = window.editor().area();
-        IndexRange selection = area.getSelection();
-        LabelTarget target = LabelTarget.of(area.getText(), selection.getStart(), selection.getEnd(),
-                window.scores().getResult());
+        DraftEditor editor = draft.editor();
+        LabelTarget target = LabelTarget.of(editor.text(), editor.selectionStart(), editor.selectionEnd(),
+                draft.verdict().getValue());
         if (target.text().isBlank()) {
-            window.notify("Nothing to label: write or paste some copy first.");
+            dialogs.notify("Nothing to label: write or paste some copy first.");
             return;
         }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.label(target.text(), label), labeled -> {
-            window.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it.");
+            dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it.");
             session.corpusChanged();
-        }, problem -> window.banner().show(MessageBanner.Kind.ERROR, "Not labeled: " + problem));
+        }, problem -> dialogs.showMessage(Severity.ERROR, "Not labeled: " + problem));
     }
 
     private ExamplesWindow examples() {
         if (examples == null) {
-            examples = new ExamplesWindow(owner, new ExamplesViewModel(session), look);
+            examples = new ExamplesWindow(kit.owner(), new ExamplesViewModel(session, kit.tasks()), kit.look(),
+                    kit.files());
         }
         return examples;
     }
 
     private LabelingQueueWindow queue() {
         if (queue == null) {
-            queue = new LabelingQueueWindow(owner, new LabelingQueueViewModel(session), look, this::openRetrain);
+            queue = new LabelingQueueWindow(kit.owner(), new LabelingQueueViewModel(session, kit.tasks()), kit.look(),
+                    kit.files(), this::openRetrain);
         }
         return queue;
     }
 
     private void openRetrain() {
         if (retrain == null) {
-            retrain = new RetrainWindow(owner, retraining, look);
+            retrain = new RetrainWindow(kit.owner(), retraining, kit.look());
         }
         retrain.open();
     }
 
     private ModelHistoryWindow history() {
         if (history == null) {
-            history = new ModelHistoryWindow(owner, new ModelHistoryViewModel(session), look);
+            history = new ModelHistoryWindow(kit.owner(), new ModelHistoryViewModel(session), kit.look());
         }
         return history;
     }
@@ -193,32 +201,30 @@ final class TeamActions {
         session.run(() -> VocabularyFile.read(file).names(), names -> {
             ScoringEngine engine = session.engine();
             List<String> modelNames = engine == null ? List.of() : engine.loaded().model().vocabulary().names();
-            VocabularyDialog.create(owner, look, names, modelNames).showAndWait()
+            VocabularyDialog.create(kit.owner(), kit.look(), names, modelNames).showAndWait()
                     .filter(edited -> !edited.equals(names))
                     .ifPresent(edited -> saveVocabulary(file, edited));
-        }, problem -> window.banner().show(MessageBanner.Kind.ERROR,
-                "Could not read the company vocabulary: " + problem));
+        }, problem -> dialogs.showMessage(Severity.ERROR, "Could not read the company vocabulary: " + problem));
     }
 
     private void saveVocabulary(Path file, List<String> names) {
         session.run(() -> {
             VocabularyFile.write(file, new CompanyVocabulary(names));
             return names.size();
-        }, count -> window.notify("Company vocabulary saved (" + count + (count == 1 ? " name" : " names")
+        }, count -> dialogs.notify("Company vocabulary saved (" + count + (count == 1 ? " name" : " names")
                 + "): the next model you train (Alt+R) uses it."),
-                problem -> window.banner().show(MessageBanner.Kind.ERROR,
-                        "The company vocabulary was not saved: " + problem));
+                problem -> dialogs.showMessage(Severity.ERROR, "The company vocabulary was not saved: " + problem));
     }
 
     private void chooseWorkspace() {
         Path inUse = session.workspace().root();
-        WorkspaceFolderDialog.create(owner, look, inUse, Workspace.fromEnvironment().root()).showAndWait()
-                .ifPresent(choice -> {
-                    window.changeSettings(window.settings().withWorkspace(choice.folder() == null ? null
+        WorkspaceFolderDialog.create(kit.owner(), kit.look(), kit.files(), inUse, Workspace.fromEnvironment().root())
+                .showAndWait().ifPresent(choice -> {
+                    settings.change(settings.get().withWorkspace(choice.folder() == null ? null
                             : choice.folder().toString()));
-                    Workspace next = WorkspaceSession.chosen(window.settings().workspace());
+                    Workspace next = WorkspaceSession.chosen(settings.get().workspace());
                     if (!next.root().toAbsolutePath().normalize().equals(inUse.toAbsolutePath().normalize())) {
-                        window.notify("Opening the workspace " + next.root() + "\u2026");
+                        dialogs.notify("Opening the workspace " + next.root() + "\u2026");
                         session.switchTo(next);
                     }
                 });

@@ -4,12 +4,14 @@ import com.usthem.app.batch.BatchViewModel;
 import com.usthem.app.batch.BatchWindow;
 import com.usthem.app.compare.CompareViewModel;
 import com.usthem.app.compare.CompareWindow;
+import com.usthem.app.dialog.DialogService;
+import com.usthem.app.dialog.FileDialogs;
+import com.usthem.app.dialog.Severity;
+import com.usthem.app.draft.CurrentDraft;
 import com.usthem.app.score.ModelSummary;
-import com.usthem.app.task.BackgroundThread;
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskQueue;
 import com.usthem.app.view.AppAction;
-import com.usthem.app.view.FileDialogs;
-import com.usthem.app.view.MessageBanner;
-import com.usthem.app.view.WindowLook;
 import com.usthem.app.workshop.WorkshopViewModel;
 import com.usthem.app.workshop.WorkshopWindow;
 import com.usthem.app.workspace.WorkspaceSession;
@@ -17,58 +19,48 @@ import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.report.DraftReport;
 import com.usthem.core.scoring.ScoredText;
 import com.usthem.core.scoring.ScoringEngine;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 /**
  * What the write-and-score window opens beside itself: workshop mode, batch scoring, the
- * comparison of two drafts, and the HTML report on the draft. Each window takes the scoring engine
- * current when it starts (a session, a run, a comparison), so a model changed meanwhile is used
- * from the next start on.
+ * comparison of two drafts, and the HTML report on the draft. Each window takes the model of the
+ * workspace session current when it starts (a session, a run, a comparison), so a model changed
+ * meanwhile is used from the next start on.
  */
 final class ToolWindows {
 
     private static final List<FileDialogs.Filter> HTML =
             List.of(new FileDialogs.Filter("Web page (*.html)", List.of("*.html")));
 
-    private final MainWindow main;
-    private final Stage owner;
-    private final Supplier<ScoringEngine> engine;
+    private final WindowKit kit;
     private final WorkspaceSession session;
-    private final ObjectProperty<WindowLook> look = new SimpleObjectProperty<>(this, "look");
-    private final ExecutorService files = BackgroundThread.named("usthem-tool-files");
-    private final ExecutorService workshopThread = BackgroundThread.named("usthem-workshop");
-    private final ExecutorService batchThread = BackgroundThread.named("usthem-batch");
-    private final ExecutorService compareThread = BackgroundThread.named("usthem-compare");
-    private FileDialogs dialogs = FileDialogs.NATIVE;
+    private final CurrentDraft draft;
+    private final DialogService dialogs;
+    private final TaskQueue reports;
     private Consumer<String> documentOpener;
     private WorkshopWindow workshop;
     private BatchWindow batch;
     private CompareWindow compare;
 
-    ToolWindows(MainWindow main, Stage owner, Supplier<ScoringEngine> engine, WorkspaceSession session) {
-        this.main = main;
-        this.owner = owner;
-        this.engine = engine;
+    ToolWindows(WindowKit kit, WorkspaceSession session, CurrentDraft draft, DialogService dialogs) {
+        this.kit = kit;
         this.session = session;
+        this.draft = draft;
+        this.dialogs = dialogs;
+        this.reports = kit.tasks().queue("usthem-reports");
     }
 
     /** The report action, for the File menu. */
@@ -88,23 +80,9 @@ final class ToolWindows {
                         new KeyCodeCombination(KeyCode.D, SHORTCUT_DOWN), this::openCompare));
     }
 
-    /** The main window's look changed: the tool windows follow it. */
-    void lookChanged(WindowLook now) {
-        look.set(now);
-    }
-
     /** Opens files in the user's browser (the application's host services). */
     void setDocumentOpener(Consumer<String> opener) {
         documentOpener = opener;
-    }
-
-    /** The pickers the tool windows ask with; tests answer them in the user's place. */
-    void setFileDialogs(FileDialogs fileDialogs) {
-        dialogs = fileDialogs;
-    }
-
-    WorkshopWindow workshop() {
-        return workshop;
     }
 
     BatchWindow batch() {
@@ -117,16 +95,17 @@ final class ToolWindows {
 
     void openWorkshop() {
         if (workshop == null || !workshop.stage().isShowing()) {
-            WorkshopViewModel model = new WorkshopViewModel(engine, session::corpus, session::corpusChanged, Clock.systemUTC(),
-                    workshopThread);
-            workshop = new WorkshopWindow(model, look, dialogs, documentOpener);
+            WorkshopViewModel model = new WorkshopViewModel(session::engine, session::corpus, session::corpusChanged,
+                    Clock.systemUTC(), kit.tasks());
+            workshop = new WorkshopWindow(model, kit.look().windowLook(), kit.files(), documentOpener);
         }
         workshop.show();
     }
 
     void openBatch() {
         if (batch == null || !batch.stage().isShowing()) {
-            batch = new BatchWindow(owner, new BatchViewModel(engine, batchThread), look, dialogs, files);
+            batch = new BatchWindow(kit.owner(), new BatchViewModel(session::engine, kit.tasks()),
+                    kit.look().windowLook(), kit.files());
         }
         batch.show();
     }
@@ -137,48 +116,41 @@ final class ToolWindows {
             compare.show();
             return;
         }
-        ScoringEngine current = engine.get();
+        ScoringEngine current = session.engine();
         if (current == null) {
-            main.notify("The model is still loading: try again in a moment.");
+            dialogs.notify("The model is still loading: try again in a moment.");
             return;
         }
-        CompareViewModel model = new CompareViewModel(current.classifier(), compareThread);
-        model.beforeProperty().set(main.editor().area().getText());
-        Path file = main.draft().getFile();
-        compare = new CompareWindow(owner, model, file == null ? "the draft in the editor" : file.getFileName()
-                + " (in the editor)", look, dialogs);
+        CompareViewModel model = new CompareViewModel(current.classifier(), kit.tasks());
+        model.beforeProperty().set(draft.editor().text());
+        Path file = draft.file().getValue();
+        compare = new CompareWindow(kit.owner(), model, file == null ? "the draft in the editor" : file.getFileName()
+                + " (in the editor)", kit.look().windowLook(), kit.files());
         compare.show();
     }
 
     /** Writes the self-contained HTML report on the draft as scored, then offers to open it. */
     void exportReport() {
-        ScoredText result = main.scores().getResult();
-        ScoringEngine current = engine.get();
-        String text = main.editor().area().getText();
-        if (result == null || current == null || !result.text().equals(text)) {
-            main.notify("No verdict to report yet.");
+        ScoredText result = draft.verdict().getValue();
+        ScoringEngine current = session.engine();
+        if (result == null || current == null || !result.text().equals(draft.editor().text())) {
+            dialogs.notify("No verdict to report yet.");
             return;
         }
-        Path draftFile = main.draft().getFile();
+        Path draftFile = draft.file().getValue();
         String name = draftFile == null ? null : draftFile.getFileName().toString();
         String suggested = (name == null ? "draft" : name.replaceFirst("\\.[^.]+$", "")) + "-report.html";
-        dialogs.saveFile(owner, "Export an HTML report on the draft", suggested, HTML).ifPresent(chosen -> {
+        dialogs.saveFile("Export an HTML report on the draft", suggested, HTML, null).ifPresent(chosen -> {
             Path file = FileDialogs.withExtension(chosen, "html");
-            Task<Path> writing = new Task<>() {
-                @Override
-                protected Path call() throws Exception {
-                    AtomicFiles.writeString(file, DraftReport.html(name == null ? "Untitled draft" : name, result,
-                            ModelSummary.name(current.loaded()), Instant.now()));
-                    return file;
-                }
-            };
-            writing.setOnSucceeded(e -> {
-                main.notify("Report saved to " + file.getFileName());
+            reports.execute(BackgroundTask.of(() -> {
+                AtomicFiles.writeString(file, DraftReport.html(name == null ? "Untitled draft" : name, result,
+                        ModelSummary.name(current.loaded()), Instant.now()));
+                return file;
+            }).onSuccess(written -> {
+                dialogs.notify("Report saved to " + file.getFileName());
                 offerToOpen(file);
-            });
-            writing.setOnFailed(e -> main.banner().show(MessageBanner.Kind.ERROR, "Could not write the report to "
-                    + file + ": " + writing.getException().getMessage()));
-            files.execute(writing);
+            }).onFailure(problem -> dialogs.showMessage(Severity.ERROR, "Could not write the report to " + file + ": "
+                    + problem)));
         });
     }
 
@@ -189,10 +161,10 @@ final class ToolWindows {
         ButtonType open = new ButtonType("Open in the browser", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "The report is saved as " + file + ".", open,
                 ButtonType.CLOSE);
-        alert.initOwner(owner);
+        alert.initOwner(kit.owner());
         alert.setTitle("Report saved");
         alert.setHeaderText("Report saved");
-        look.get().styled(alert);
+        kit.look().now().styled(alert);
         alert.setOnHidden(e -> {
             if (alert.getResult() == open) {
                 documentOpener.accept(file.toUri().toString());

@@ -1,6 +1,9 @@
 package com.usthem.app;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.task.FxTaskExecutor;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.Workspace;
@@ -40,9 +43,10 @@ public class UsThemApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        CompletableFuture<ScoringEngine> loading = loadEngine();
-        MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), new WorkspaceSession(workspace, loading));
-        window.tools().setDocumentOpener(getHostServices()::showDocument);
+        TaskExecutor tasks = new FxTaskExecutor();
+        WorkspaceSession session = new WorkspaceSession(workspace, loadEngine(), tasks);
+        MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), session, tasks, FileDialogs.NATIVE);
+        window.setDocumentOpener(getHostServices()::showDocument);
         window.show();
     }
 }

@@ -35,8 +35,8 @@ public class EvalCommand implements Callable<Integer> {
     @Mixin
     TrainerOptions trainerOptions;
 
-    @Option(names = "--data", paramLabel = "FILE|DIR", required = true,
-            description = "Labeled examples (.jsonl, or a folder of training .jsonl files).")
+    @Option(names = "--data", paramLabel = "FILE|DIR",
+            description = "Labeled examples (.jsonl, or a folder of training .jsonl files); required but with --curve.")
     Path data;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Model .bin to evaluate (default: the current model).")
@@ -59,8 +59,18 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", description = "Show up to N misclassified examples (default: ${DEFAULT-VALUE}).")
     int errors = 10;
 
+    @Option(names = "--curve", description = "The learning curve: accuracy after training on 25, 50, 75 and 100% "
+            + "of the examples (without --data: the workspace's), to see whether labeling more would help.")
+    boolean curve;
+
     @Override
     public Integer call() throws Exception {
+        if (curve) {
+            return CurveOutput.print(data, workspaceOption, trainerOptions.settings(), spec.commandLine());
+        }
+        if (data == null) {
+            throw new UserInputException("give --data FILE|DIR (only --curve defaults to the workspace)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Example> examples = CorpusFiles.readTraining(data).examplesOrThrow();
         if (hardOnly) {

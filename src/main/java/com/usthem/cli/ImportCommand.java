@@ -5,6 +5,7 @@ import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusMerge;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.team.Author;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace "
                 + "corpus, or to another corpus with --into.",
-                "Examples already in the corpus (same text) are not added twice.",
+                "Examples already in the corpus (same text) are not added twice. Rows without an author get yours "
+                        + "(--author or $USTHEM_AUTHOR) and go to your own file of the workspace corpus.",
                 "A bad row stops the import and nothing is written, unless --skip-bad is given."})
 public class ImportCommand implements Callable<Integer> {
 
@@ -34,6 +36,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOption workspaceOption;
+
+    @Mixin
+    AuthorOption authorOption;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
     List<Path> files;
@@ -61,14 +66,16 @@ public class ImportCommand implements Callable<Integer> {
         CorpusMerge.Result merged;
         if (into == null) {
             Workspace workspace = workspaceOption.seeded();
-            WorkspaceCorpus.ImportResult result = new WorkspaceCorpus(workspace, Clock.systemUTC())
+            Author author = authorOption.author();
+            WorkspaceCorpus.ImportResult result = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> author)
                     .importExamples(incoming);
-            target = workspace.userCorpus();
+            target = workspace.userCorpus(author);
             merged = new CorpusMerge.Result(result.added(), result.duplicates());
         } else {
             List<Example> existing = Files.exists(into)
                     ? CorpusFiles.read(into, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
-            merged = CorpusMerge.add(existing, incoming.examples());
+            Author author = authorOption.author();
+            merged = CorpusMerge.add(existing, incoming.examples().stream().map(author::sign).toList());
             List<Example> all = new ArrayList<>(existing);
             all.addAll(merged.added());
             CorpusFiles.writeJsonl(into, all);

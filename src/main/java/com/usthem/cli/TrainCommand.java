@@ -9,13 +9,14 @@ import com.usthem.core.job.Cancellation;
 import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
+import com.usthem.core.team.LabeledCopy;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.TrainerSettings;
-import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.RetrainReport;
 import com.usthem.core.workspace.Retrainer;
+import com.usthem.core.workspace.TrainingSet;
 import com.usthem.core.workspace.VocabularyFile;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
@@ -76,10 +77,12 @@ public class TrainCommand implements Callable<Integer> {
         Workspace workspace = data == null || out == null ? workspaceOption.seeded() : null;
         List<Example> examples;
         List<Example> testExamples;
+        List<LabeledCopy> disputed = List.of();
         if (data == null) {
-            CorpusSnapshot corpus = new WorkspaceCorpus(workspace, Clock.systemUTC()).read();
-            examples = corpus.trainingOrThrow();
+            TrainingSet corpus = new WorkspaceCorpus(workspace, Clock.systemUTC()).read().trainingSetOrThrow();
+            examples = corpus.training();
             testExamples = corpus.test();
+            disputed = corpus.disputed();
         } else {
             examples = CorpusFiles.readTraining(data).examplesOrThrow();
             Path testSplit = data.resolve(CorpusFiles.TEST_FILE);
@@ -91,6 +94,10 @@ public class TrainCommand implements Callable<Integer> {
         }
         err.printf("training %s on %d examples from %s%n", settings, examples.size(),
                 data != null ? data : workspace.corpusDir());
+        if (!disputed.isEmpty()) {
+            stdout.printf("left out %d disputed examples (people label them differently and nobody settled them; "
+                    + "'usthem agreement' lists them, 'usthem settle' settles one)%n", disputed.size());
+        }
         StderrProgress progress = new StderrProgress(err);
         TextAnalyzer analyzer = new TextAnalyzer();
         if (out != null) {
@@ -115,7 +122,8 @@ public class TrainCommand implements Callable<Integer> {
             }
         } else {
             Retrainer retrainer = new Retrainer(workspace, analyzer, Clock.systemUTC());
-            RetrainReport report = retrainer.retrain(examples, testExamples, settings, folds, progress, Cancellation.NEVER);
+            RetrainReport report = retrainer.retrain(new TrainingSet(examples, testExamples, disputed), settings, folds,
+                    progress, Cancellation.NEVER);
             report.warnings().forEach(warning -> err.println("usthem: warning: " + warning));
             String version = retrainer.accept(report);
             MetricsOutput.printComparison(report, stdout);

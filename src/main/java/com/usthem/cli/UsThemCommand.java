@@ -16,8 +16,8 @@ import java.io.PrintWriter;
         description = "Tells whether copy talks like marketing or like sales.",
         subcommands = {ScoreCommand.class, LabelCommand.class, TrainCommand.class, ModelsCommand.class,
                 RollbackCommand.class, EvalCommand.class, ImportCommand.class, ExportCommand.class,
-                BatchCommand.class, ReportCommand.class, CompareCommand.class,
-                AutoComplete.GenerateCompletion.class})
+                BatchCommand.class, ReportCommand.class, CompareCommand.class, AgreementCommand.class,
+                SettleCommand.class, AutoComplete.GenerateCompletion.class})
 public class UsThemCommand {
 
     public static int run(String... args) {

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,9 +66,11 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new SettingsStore(settingsFile()),
-                CompletableFuture.completedFuture(TestEngine.shipped()));
-        window.show();
+        window = open(stage, CompletableFuture.completedFuture(TestEngine.shipped()));
+    }
+
+    private MainWindow open(Stage on, CompletionStage<ScoringEngine> model) {
+        return TeamWorkspaces.mainWindow(on, settingsFile(), model, new ScriptedFileDialogs());
     }
 
     private Path settingsFile() {
@@ -280,11 +283,7 @@ class MainWindowTest {
         assertFalse(stage.isShowing());
         assertTrue(Files.readString(settingsFile()).contains("\"firstLaunchSeen\" : true"));
         AtomicReference<MainWindow> second = new AtomicReference<>();
-        robot.interact(() -> {
-            second.set(new MainWindow(new Stage(), new SettingsStore(settingsFile()),
-                    CompletableFuture.completedFuture(TestEngine.shipped())));
-            second.get().show();
-        });
+        robot.interact(() -> second.set(open(new Stage(), CompletableFuture.completedFuture(TestEngine.shipped()))));
         List<String> headings = robot.lookup(".welcome-heading").queryAllAs(Label.class).stream()
                 .filter(label -> label.getScene().getWindow().isShowing()).map(Label::getText).toList();
         assertEquals(List.of("Paste or type your copy"), headings);
@@ -376,12 +375,7 @@ class MainWindowTest {
         Files.writeString(workspace.resolve("models/v0001.bin"), "not a model");
         Files.writeString(workspace.resolve("models/current"), "v0001\n");
         ScoringEngine fallback = ScoringEngine.load(new com.usthem.core.workspace.Workspace(workspace));
-        MainWindow warned = onFx(() -> {
-            MainWindow created = new MainWindow(new Stage(), new SettingsStore(settingsFile()),
-                    CompletableFuture.completedFuture(fallback));
-            created.show();
-            return created;
-        });
+        MainWindow warned = onFx(() -> open(new Stage(), CompletableFuture.completedFuture(fallback)));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> warned.scores().getPhase() != Phase.LOADING_MODEL);
         List<String> messages = warned.banner().messages();
         assertEquals(2, messages.size(), messages.toString());
@@ -391,12 +385,8 @@ class MainWindowTest {
 
     @Test
     void aModelThatCannotBeLoadedIsReportedInsteadOfAVerdict(FxRobot robot) throws Exception {
-        MainWindow broken = onFx(() -> {
-            MainWindow created = new MainWindow(new Stage(), new SettingsStore(settingsFile()),
-                    CompletableFuture.failedFuture(new ModelLoadException("the default model cannot be read (x)")));
-            created.show();
-            return created;
-        });
+        MainWindow broken = onFx(() -> open(new Stage(),
+                CompletableFuture.failedFuture(new ModelLoadException("the default model cannot be read (x)"))));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> broken.scores().getPhase() == Phase.FAILED);
         assertEquals(List.of("No model could be loaded, so nothing can be scored: the default model cannot be read (x)"),
                 broken.banner().messages());

@@ -1,6 +1,8 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
+import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.task.WatchedTaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.workspace.Workspace;
@@ -33,6 +35,7 @@ class RetrainWhileScoringTest {
     @TempDir
     Path dir;
 
+    private final WatchedTaskExecutor tasks = new WatchedTaskExecutor();
     private Workspace workspace;
     private WorkspaceSession session;
     private MainWindow window;
@@ -40,13 +43,9 @@ class RetrainWhileScoringTest {
     @Start
     void start(Stage stage) {
         workspace = new Workspace(dir.resolve("workspace"));
-        session = TeamWorkspaces.session(workspace);
-        window = TeamWorkspaces.mainWindow(stage, dir, session);
-    }
-
-    private static boolean trainingThreadAlive() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals("usthem-training") && thread.isAlive());
+        session = TeamWorkspaces.session(workspace, tasks);
+        window = TeamWorkspaces.mainWindow(stage, new SettingsStore(TeamWorkspaces.settingsFile(dir)), session, tasks,
+                new ScriptedFileDialogs());
     }
 
     @Test
@@ -64,7 +63,7 @@ class RetrainWhileScoringTest {
 
         Window retrain = robot.lookup("#retrain-window").query().getScene().getWindow();
         robot.clickOn("#retrain-cancel");
-        waitFor(() -> !trainingThreadAlive());
+        waitFor(() -> tasks.running() == 0);
         assertFalse(retrain.isShowing());
         assertEquals(List.of("v0001"), workspace.models().versions().stream().map(ModelStore.Version::name).toList());
         assertEquals("v0001", session.engine().loaded().version());

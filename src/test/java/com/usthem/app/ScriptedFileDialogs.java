@@ -1,6 +1,6 @@
 package com.usthem.app;
 
-import com.usthem.app.view.FileDialogs;
+import com.usthem.app.dialog.FileDialogs;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -41,17 +41,18 @@ public final class ScriptedFileDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> openFile(Window owner, String title, List<Filter> filters) {
+    public Optional<Path> openFile(Window owner, String title, List<Filter> filters, Path folder) {
         return next(title).stream().findFirst();
     }
 
     @Override
-    public Optional<Path> openFolder(Window owner, String title) {
+    public Optional<Path> openFolder(Window owner, String title, Path folder) {
         return next(title).stream().findFirst();
     }
 
     @Override
-    public Optional<Path> saveFile(Window owner, String title, String suggestedName, List<Filter> filters) {
+    public Optional<Path> saveFile(Window owner, String title, String suggestedName, List<Filter> filters,
+                                   Path folder) {
         return next(title).stream().findFirst();
     }
 }

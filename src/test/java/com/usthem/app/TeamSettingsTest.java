@@ -145,11 +145,8 @@ class TeamSettingsTest {
         Files.writeString(broken, "not a model");
         Files.writeString(damaged.modelsDir().resolve("current"), "v0002\n");
         WorkspaceSession opened = TeamWorkspaces.session(damaged);
-        MainWindow warned = TeamLoopTest.onFx(() -> {
-            MainWindow created = new MainWindow(new Stage(), new SettingsStore(settingsFile()), opened);
-            created.show();
-            return created;
-        });
+        MainWindow warned = TeamLoopTest.onFx(() -> TeamWorkspaces.mainWindow(new Stage(),
+                new SettingsStore(settingsFile()), opened, TeamWorkspaces.TASKS, new ScriptedFileDialogs()));
         waitFor(() -> opened.engine() != null && warned.banner().messages().size() == 2);
         List<String> messages = warned.banner().messages();
         assertTrue(messages.get(0).startsWith("Model: " + broken), messages.get(0));

@@ -1,8 +1,12 @@
 package com.usthem.app;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.settings.SettingsStore;
+import com.usthem.app.task.FxTaskExecutor;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceSeeder;
 import javafx.scene.Scene;
@@ -14,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +27,8 @@ import java.util.stream.Stream;
  */
 public final class TeamWorkspaces {
 
+    /** The app's own executor, shared by the tests that drive whole windows. */
+    public static final TaskExecutor TASKS = new FxTaskExecutor();
     /** Examples taken from each shipped training file. */
     static final int PER_FILE = 10;
     static final int TEST_EXAMPLES = 20;
@@ -50,12 +57,29 @@ public final class TeamWorkspaces {
 
     /** A session on the workspace, which seeds it (the model) and loads its model in the background. */
     public static WorkspaceSession session(Workspace workspace) {
-        return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace));
+        return session(workspace, TASKS);
+    }
+
+    public static WorkspaceSession session(Workspace workspace, TaskExecutor tasks) {
+        return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace), tasks);
     }
 
     /** The write-and-score window on the session, with settings of its own under {@code dir}, shown. */
     public static MainWindow mainWindow(Stage stage, Path dir, WorkspaceSession session) {
-        MainWindow window = new MainWindow(stage, new SettingsStore(settingsFile(dir)), session);
+        return mainWindow(stage, new SettingsStore(settingsFile(dir)), session, TASKS, new ScriptedFileDialogs());
+    }
+
+    /** The window as the app opens it, on the test workspace and with its model being the one given, shown. */
+    public static MainWindow mainWindow(Stage stage, Path settingsFile, CompletionStage<ScoringEngine> model,
+                                        FileDialogs files) {
+        WorkspaceSession session = new WorkspaceSession(WorkspaceSession.chosen(null), model, TASKS);
+        return mainWindow(stage, new SettingsStore(settingsFile), session, TASKS, files);
+    }
+
+    /** The write-and-score window, shown. */
+    public static MainWindow mainWindow(Stage stage, SettingsStore settings, WorkspaceSession session,
+                                        TaskExecutor tasks, FileDialogs files) {
+        MainWindow window = new MainWindow(stage, settings, session, tasks, files);
         window.show();
         return window;
     }

@@ -1,7 +1,6 @@
 package com.usthem.app;
 
 import com.usthem.app.score.ScoreViewModel.Phase;
-import com.usthem.app.settings.SettingsStore;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -48,11 +47,9 @@ class ToolWindowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new SettingsStore(dir.resolve("config/settings.json")),
-                CompletableFuture.completedFuture(TestEngine.shipped()));
-        window.tools().setFileDialogs(dialogs);
-        window.tools().setDocumentOpener(opened::add);
-        window.show();
+        window = TeamWorkspaces.mainWindow(stage, dir.resolve("config/settings.json"),
+                CompletableFuture.completedFuture(TestEngine.shipped()), dialogs);
+        window.setDocumentOpener(opened::add);
     }
 
     private void typeAndWaitForVerdict(FxRobot robot, String text) throws Exception {

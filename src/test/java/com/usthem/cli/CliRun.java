@@ -13,6 +13,16 @@ record CliRun(int exitCode, String out, String err) {
         return runWithStdin("", args);
     }
 
+    /** {@code usthem COMMAND --workspace WORKSPACE ARGS...}. */
+    static CliRun inWorkspace(java.nio.file.Path workspace, String command, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = command;
+        all[1] = "--workspace";
+        all[2] = workspace.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return run(all);
+    }
+
     static synchronized CliRun runWithStdin(String stdin, String... args) {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));

@@ -29,12 +29,7 @@ class WorkspaceCommandsTest {
     Path dir;
 
     private CliRun usthem(String command, String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = command;
-        all[1] = "--workspace";
-        all[2] = dir.toString();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return CliRun.run(all);
+        return CliRun.inWorkspace(dir, command, args);
     }
 
     private List<Example> userCorpus() {

@@ -1,5 +1,8 @@
 package com.usthem.app.batch;
 
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskExecutor;
+import com.usthem.app.task.TaskQueue;
 import com.usthem.core.Label;
 import com.usthem.core.batch.BatchExport;
 import com.usthem.core.batch.BatchListener;
@@ -28,7 +31,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +38,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * A batch run as the window shows it: the results as they stream in, the files that could not be
- * read, progress and a summary line, and the filter the table applies. The run itself happens on
- * the executor given ({@link BatchScorer} spreads the scoring over every processor); what it
- * reports is handed to the FX thread in batches, so thousands of results do not flood it.
+ * read, progress and a summary line, and the filter the table applies. The run itself happens off
+ * the FX thread ({@link BatchScorer} spreads the scoring over every processor); what it reports is
+ * handed to the FX thread in batches, so thousands of results do not flood it.
  */
 public final class BatchViewModel {
 
     private final Supplier<ScoringEngine> engines;
-    private final Executor worker;
+    private final TaskExecutor tasks;
+    private final TaskQueue exports;
     private final ObservableList<BatchResult> results = FXCollections.observableArrayList();
     private final FilteredList<BatchResult> filtered = new FilteredList<>(results);
     private final SortedList<BatchResult> shown = new SortedList<>(filtered);
@@ -66,9 +69,10 @@ public final class BatchViewModel {
     private Run current;
     private Path base;
 
-    public BatchViewModel(Supplier<ScoringEngine> engines, Executor worker) {
+    public BatchViewModel(Supplier<ScoringEngine> engines, TaskExecutor tasks) {
         this.engines = engines;
-        this.worker = worker;
+        this.tasks = tasks;
+        this.exports = tasks.queue("usthem-batch-export");
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter, filterText, labelFilter));
     }
 
@@ -91,15 +95,8 @@ public final class BatchViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Reading the files\u2026");
-        Task<BatchSummary> task = new Task<>() {
-            @Override
-            protected BatchSummary call() {
-                return new BatchScorer(engine).score(paths, run, run.cancellation);
-            }
-        };
-        task.setOnSucceeded(e -> run.finish(task.getValue()));
-        task.setOnFailed(e -> run.fail(task.getException()));
-        worker.execute(task);
+        tasks.execute(BackgroundTask.of(() -> new BatchScorer(engine).score(paths, run, run.cancellation))
+                .onSuccess(run::finish).onFailure(run::fail));
     }
 
     /** Stops the run after the drafts being scored; what was scored stays in the table. */
@@ -111,18 +108,15 @@ public final class BatchViewModel {
     }
 
     /**
-     * Writes the rows the table shows — filtered, in the table's order — to a file, atomically.
-     * The task's value is the number of rows written.
+     * Writes the rows the table shows — filtered, in the table's order — to a file, atomically;
+     * then {@code done} gets the number of rows written, or {@code failed} why none were.
      */
-    public Task<Integer> exportTask(Path file, BatchExport format) {
+    public void export(Path file, BatchExport format, Consumer<Integer> done, Consumer<String> failed) {
         List<BatchResult> rows = List.copyOf(shown);
-        return new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                AtomicFiles.write(file, out -> format.write(rows, out));
-                return rows.size();
-            }
-        };
+        exports.execute(BackgroundTask.of(() -> {
+            AtomicFiles.write(file, out -> format.write(rows, out));
+            return rows.size();
+        }).onSuccess(done).onFailure(failed));
     }
 
     /** Where a draft came from, for the table: relative to the folder the chosen files share. */
@@ -224,12 +218,12 @@ public final class BatchViewModel {
             status.set(summarize(summary));
         }
 
-        void fail(Throwable error) {
+        void fail(String problem) {
             flush();
             if (current == this) {
                 running.set(false);
                 progress.set(0);
-                status.set("Batch scoring stopped: " + error);
+                status.set("Batch scoring stopped: " + problem);
             }
         }
     }

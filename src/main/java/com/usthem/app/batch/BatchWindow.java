@@ -1,8 +1,8 @@
 package com.usthem.app.batch;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppAction;
-import com.usthem.app.view.FileDialogs;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.Label;
@@ -15,7 +15,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -48,7 +47,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
@@ -68,7 +66,6 @@ public final class BatchWindow {
     private final BatchViewModel model;
     private final FileDialogs dialogs;
     private final ObservableValue<WindowLook> look;
-    private final Executor files;
     private final BorderPane root = new BorderPane();
     private final TableView<BatchResult> table = new TableView<>();
     private final ListView<FileProblem> problems = new ListView<>();
@@ -76,12 +73,10 @@ public final class BatchWindow {
     private final javafx.scene.control.Label notice = new javafx.scene.control.Label();
     private final List<AppAction> actions;
 
-    public BatchWindow(Window owner, BatchViewModel model, ObservableValue<WindowLook> look, FileDialogs dialogs,
-                       Executor files) {
+    public BatchWindow(Window owner, BatchViewModel model, ObservableValue<WindowLook> look, FileDialogs dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         this.look = look;
-        this.files = files;
         stage.initOwner(owner);
         actions = List.of(
                 new AppAction("Batch", "Choose files\u2026", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN),
@@ -289,7 +284,7 @@ public final class BatchWindow {
     }
 
     private void chooseFolder() {
-        dialogs.openFolder(stage, "Choose a folder of drafts").ifPresent(folder -> model.score(List.of(folder)));
+        dialogs.openFolder(stage, "Choose a folder of drafts", null).ifPresent(folder -> model.score(List.of(folder)));
     }
 
     private void acceptFiles(DragEvent event) {
@@ -316,14 +311,11 @@ public final class BatchWindow {
         }
         String extension = format.name().toLowerCase(Locale.ROOT);
         dialogs.saveFile(stage, "Export the table as " + format.name(), "scores." + extension,
-                List.of(new FileDialogs.Filter(format.name(), List.of("*." + extension)))).ifPresent(chosen -> {
+                List.of(new FileDialogs.Filter(format.name(), List.of("*." + extension))), null).ifPresent(chosen -> {
                     Path file = FileDialogs.withExtension(chosen, extension);
-                    Task<Integer> writing = model.exportTask(file, format);
-                    writing.setOnSucceeded(e -> notice.setText(String.format(Locale.ROOT, "Exported %,d draft%s to %s",
-                            writing.getValue(), writing.getValue() == 1 ? "" : "s", file.getFileName())));
-                    writing.setOnFailed(e -> notice.setText("Could not export to " + file + ": "
-                            + writing.getException().getMessage()));
-                    files.execute(writing);
+                    model.export(file, format, rows -> notice.setText(String.format(Locale.ROOT,
+                            "Exported %,d draft%s to %s", rows, rows == 1 ? "" : "s", file.getFileName())),
+                            problem -> notice.setText("Could not export to " + file + ": " + problem));
                 });
     }
 

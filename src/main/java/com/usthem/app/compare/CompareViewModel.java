@@ -1,28 +1,28 @@
 package com.usthem.app.compare;
 
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.Debouncer;
+import com.usthem.app.task.TaskExecutor;
+import com.usthem.app.task.TaskQueue;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.compare.DraftComparer;
 import com.usthem.core.compare.DraftComparison;
 import com.usthem.core.io.TextFiles;
-import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Two drafts of the same copy compared as they are edited: a short pause after the last edit, the
- * comparison runs on the executor given; a newer edit makes an older comparison's result moot.
+ * comparison runs off the FX thread; a newer edit drops an older comparison.
  */
 public final class CompareViewModel {
 
@@ -32,83 +32,61 @@ public final class CompareViewModel {
     static final Duration DEBOUNCE = Duration.millis(300);
 
     private final DraftComparer comparer;
-    private final Executor worker;
+    private final TaskQueue files;
+    private final Debouncer comparing;
     private final StringProperty before = new SimpleStringProperty(this, "before", "");
     private final StringProperty after = new SimpleStringProperty(this, "after", "");
     private final ReadOnlyObjectWrapper<DraftComparison> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.WAITING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    /** The latest request; a queued comparison that is no longer the latest is skipped. */
-    private final AtomicLong requested = new AtomicLong();
 
-    public CompareViewModel(Classifier classifier, Executor worker) {
+    public CompareViewModel(Classifier classifier, TaskExecutor tasks) {
         this.comparer = new DraftComparer(classifier);
-        this.worker = worker;
-        debounce.setOnFinished(e -> compareNow());
+        this.files = tasks.queue("usthem-compare-files");
+        this.comparing = new Debouncer(tasks, tasks.queue("usthem-compare"), DEBOUNCE);
         before.addListener((observable, old, now) -> edited());
         after.addListener((observable, old, now) -> edited());
     }
 
     private void edited() {
-        requested.incrementAndGet();
         phase.set(Phase.COMPARING);
-        debounce.playFromStart();
+        comparing.request(comparison());
     }
 
     /** Compares the two drafts as they are now, without waiting for the pause. */
     public void compareNow() {
-        debounce.stop();
-        long request = requested.incrementAndGet();
+        comparing.requestNow(comparison());
+    }
+
+    private BackgroundTask<Optional<DraftComparison>> comparison() {
         String first = before.get();
         String second = after.get();
         String missing = first.isBlank() ? "the draft before" : second.isBlank() ? "the draft after" : null;
         if (missing != null) {
-            result.set(null);
-            problem.set("Type or open " + missing + " to compare the two.");
-            phase.set(Phase.WAITING);
-            return;
+            return BackgroundTask.of(Optional::<DraftComparison>empty).onSuccess(none -> {
+                result.set(null);
+                problem.set("Type or open " + missing + " to compare the two.");
+                phase.set(Phase.WAITING);
+            });
         }
         phase.set(Phase.COMPARING);
-        Task<Optional<DraftComparison>> task = new Task<>() {
-            @Override
-            protected Optional<DraftComparison> call() {
-                return request == requested.get() ? comparer.compare(first, second) : Optional.empty();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (request == requested.get()) {
-                result.set(task.getValue().orElse(null));
-                problem.set(task.getValue().isPresent() ? null
-                        : "Nothing to compare yet: each draft needs a word or two.");
-                phase.set(task.getValue().isPresent() ? Phase.COMPARED : Phase.FAILED);
-            }
+        return BackgroundTask.of(() -> comparer.compare(first, second)).onSuccess(compared -> {
+            result.set(compared.orElse(null));
+            problem.set(compared.isPresent() ? null : "Nothing to compare yet: each draft needs a word or two.");
+            phase.set(compared.isPresent() ? Phase.COMPARED : Phase.FAILED);
+        }).onFailure(failure -> {
+            result.set(null);
+            problem.set("Could not compare: " + failure);
+            phase.set(Phase.FAILED);
         });
-        task.setOnFailed(e -> {
-            if (request == requested.get()) {
-                result.set(null);
-                problem.set("Could not compare: " + task.getException());
-                phase.set(Phase.FAILED);
-            }
-        });
-        worker.execute(task);
     }
 
     /** Reads a draft file (strict UTF-8, as drafts are opened everywhere) into one side; the other is left alone. */
     public void open(Path file, boolean intoBefore, Runnable opened, Consumer<String> failed) {
-        Task<String> reading = new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                return TextFiles.read(file);
-            }
-        };
-        reading.setOnSucceeded(e -> {
-            (intoBefore ? before : after).set(reading.getValue());
+        files.execute(BackgroundTask.of(() -> TextFiles.read(file)).onSuccess(text -> {
+            (intoBefore ? before : after).set(text);
             opened.run();
-        });
-        reading.setOnFailed(e -> failed.accept("Could not open " + file.getFileName() + ": "
-                + reading.getException().getMessage()));
-        worker.execute(reading);
+        }).onFailure(failure -> failed.accept("Could not open " + file.getFileName() + ": " + failure)));
     }
 
     public StringProperty beforeProperty() {

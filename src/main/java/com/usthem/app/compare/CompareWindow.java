@@ -1,8 +1,8 @@
 package com.usthem.app.compare;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppAction;
-import com.usthem.app.view.FileDialogs;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
@@ -242,7 +242,7 @@ public final class CompareWindow {
     }
 
     private void choose(Side side) {
-        dialogs.openFile(stage, "Open the draft " + (side == before ? "before" : "after"), DRAFTS)
+        dialogs.openFile(stage, "Open the draft " + (side == before ? "before" : "after"), DRAFTS, null)
                 .ifPresent(file -> open(file, side == before));
     }
 

@@ -1,7 +1,5 @@
 package com.usthem.app.draft;
 
-import com.usthem.core.io.AtomicFiles;
-import com.usthem.core.io.TextFiles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,16 +7,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/**
- * The draft being edited: which file it came from or was saved to, and whether it has changes
- * not yet saved. Reading and writing happen in tasks run off the FX thread; files are read as
- * strict UTF-8 ({@link TextFiles}) and written atomically ({@link AtomicFiles}).
- */
+/** The draft being edited: which file it came from or was saved to, and whether it has changes not yet saved. */
 public final class DraftViewModel {
 
     public static final String APP_NAME = "UsThem";
@@ -61,27 +54,6 @@ public final class DraftViewModel {
         return modified.get();
     }
 
-    /** Reads a draft; the task fails with an UnreadableFileException naming the file and line. */
-    public Task<String> readTask(Path path) {
-        return new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                return TextFiles.read(path);
-            }
-        };
-    }
-
-    /** Writes a draft atomically: the file on disk is either the old or the complete new text. */
-    public Task<Path> writeTask(Path path, String text) {
-        return new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                AtomicFiles.writeString(path, text);
-                return path;
-            }
-        };
-    }
-
     /** The draft now is the content of this file (just opened or saved), with nothing unsaved. */
     public void attach(Path path) {
         file.set(path);
@@ -92,11 +64,5 @@ public final class DraftViewModel {
     public void detach() {
         file.set(null);
         modified.set(false);
-    }
-
-    /** Adds ".txt" to a name chosen for saving that has no extension at all. */
-    public static Path withDraftExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.lastIndexOf('.') > 0 ? path : path.resolveSibling(name + ".txt");
     }
 }

@@ -1,9 +1,11 @@
 package com.usthem.app.score;
 
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.Debouncer;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.scoring.ScoredText;
 import com.usthem.core.scoring.Scorer;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,17 +16,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Service;
-import javafx.concurrent.Task;
 import javafx.util.Duration;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The verdict on the draft as it is typed. Each edit restarts a short pause; when the pause ends
- * the text is scored on a background thread. A newer edit cancels the scoring of an older text,
- * and scorings run one at a time, so a long paste never queues up work or blocks the FX thread.
+ * the text is scored, with its reasons, off the FX thread. A newer edit drops the scoring of an
+ * older text, and scorings run one at a time, so a long paste never queues up work or blocks the
+ * FX thread.
  */
 public final class ScoreViewModel {
 
@@ -32,6 +30,8 @@ public final class ScoreViewModel {
     public enum Phase { LOADING_MODEL, EMPTY, SCORING, SCORED, NOTHING_TO_SCORE, FAILED }
 
     static final Duration DEBOUNCE = Duration.millis(250);
+    /** Characters the editor styles at most: beyond this a paste is still scored, but not shaded. */
+    public static final int HIGHLIGHTED_CHARACTERS = 200_000;
 
     private final ObjectProperty<Scorer> scorer = new SimpleObjectProperty<>(this, "scorer");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -41,42 +41,53 @@ public final class ScoreViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<SentenceScore> selectedSentence =
             new ReadOnlyObjectWrapper<>(this, "selectedSentence");
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private final ScoringService service = new ScoringService();
+    private final Debouncer scoring;
 
-    public ScoreViewModel() {
-        debounce.setOnFinished(e -> scoreNow());
+    public ScoreViewModel(TaskExecutor tasks) {
+        scoring = new Debouncer(tasks, tasks.queue("usthem-scoring"), DEBOUNCE);
         text.addListener((observable, old, now) -> {
             if (now.isBlank()) {
-                debounce.stop();
-                service.cancel();
+                scoring.cancel();
                 result.set(null);
                 if (scorer.get() != null) {
                     phase.set(Phase.EMPTY);
                 }
             } else if (scorer.get() != null) {
                 phase.set(Phase.SCORING);
-                debounce.playFromStart();
+                scoring.request(scoringOf(now));
             }
         });
         scorer.addListener((observable, old, now) -> {
-            if (now != null) {
-                scoreNow();
+            if (now != null && !text.get().isBlank()) {
+                phase.set(Phase.SCORING);
+                scoring.requestNow(scoringOf(text.get()));
+            } else if (now != null) {
+                phase.set(Phase.EMPTY);
             }
         });
         result.addListener((observable, old, now) -> updateSelectedSentence());
         caret.addListener((observable, old, now) -> updateSelectedSentence());
     }
 
-    private void scoreNow() {
-        debounce.stop();
-        String current = text.get();
-        if (current.isBlank()) {
-            phase.set(Phase.EMPTY);
+    private BackgroundTask<ScoredText> scoringOf(String draft) {
+        Scorer current = scorer.get();
+        return BackgroundTask.of(() -> current.score(draft)).onSuccess(this::scored).onFailure(failure -> {
+            result.set(null);
+            problem.set("Scoring failed: " + failure);
+            phase.set(Phase.FAILED);
+        });
+    }
+
+    private void scored(ScoredText scored) {
+        if (scored.isEmpty()) {
+            result.set(null);
+            problem.set("Nothing to score yet: type a sentence or two.");
+            phase.set(Phase.NOTHING_TO_SCORE);
             return;
         }
-        phase.set(Phase.SCORING);
-        service.request(scorer.get(), current);
+        problem.set(null);
+        result.set(scored);
+        phase.set(scored.text().equals(text.get()) ? Phase.SCORED : Phase.SCORING);
     }
 
     private void updateSelectedSentence() {
@@ -95,7 +106,7 @@ public final class ScoreViewModel {
 
     /** No model could be loaded: nothing will be scored, and the problem says why. */
     public void modelFailed(String message) {
-        debounce.stop();
+        scoring.cancel();
         problem.set(message);
         phase.set(Phase.FAILED);
     }
@@ -135,56 +146,5 @@ public final class ScoreViewModel {
     /** The sentence the caret is in, within the latest verdict; null when it is between sentences. */
     public ReadOnlyObjectProperty<SentenceScore> selectedSentenceProperty() {
         return selectedSentence.getReadOnlyProperty();
-    }
-
-    /** Runs one scoring at a time on its own daemon thread; restarting cancels the one before. */
-    private final class ScoringService extends Service<ScoredText> {
-
-        private Scorer requestedScorer;
-        private String requestedText;
-
-        ScoringService() {
-            ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "usthem-scoring");
-                thread.setDaemon(true);
-                return thread;
-            });
-            setExecutor(executor);
-            setOnSucceeded(e -> {
-                ScoredText scored = getValue();
-                if (scored.isEmpty()) {
-                    result.set(null);
-                    problem.set("Nothing to score yet: type a sentence or two.");
-                    phase.set(Phase.NOTHING_TO_SCORE);
-                    return;
-                }
-                problem.set(null);
-                result.set(scored);
-                phase.set(scored.text().equals(text.get()) ? Phase.SCORED : Phase.SCORING);
-            });
-            setOnFailed(e -> {
-                result.set(null);
-                problem.set("Scoring failed: " + getException());
-                phase.set(Phase.FAILED);
-            });
-        }
-
-        void request(Scorer scorerToUse, String textToScore) {
-            requestedScorer = scorerToUse;
-            requestedText = textToScore;
-            restart();
-        }
-
-        @Override
-        protected Task<ScoredText> createTask() {
-            Scorer taskScorer = requestedScorer;
-            String taskText = requestedText;
-            return new Task<>() {
-                @Override
-                protected ScoredText call() {
-                    return taskScorer.score(taskText);
-                }
-            };
-        }
     }
 }

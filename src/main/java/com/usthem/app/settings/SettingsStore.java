@@ -2,6 +2,7 @@ package com.usthem.app.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.app.task.ErrorMessages;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.io.Json;
 
@@ -64,7 +65,7 @@ public final class SettingsStore {
         } catch (IOException | IllegalArgumentException e) {
             unreadable = true;
             return new Loaded(AppSettings.DEFAULTS, file + ": unreadable settings, defaults used ("
-                    + firstLine(e.getMessage()) + "); the file will be kept as " + file.getFileName()
+                    + firstLine(ErrorMessages.describe(e)) + "); the file will be kept as " + file.getFileName()
                     + ".unreadable");
         }
     }
@@ -82,9 +83,6 @@ public final class SettingsStore {
     }
 
     private static String firstLine(String message) {
-        if (message == null) {
-            return "no details";
-        }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }

@@ -1,7 +1,8 @@
 package com.usthem.app.team;
 
-import com.usthem.app.view.MessageBanner;
-import com.usthem.app.workspace.ErrorMessages;
+import com.usthem.app.dialog.Severity;
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusFiles;
@@ -46,10 +47,11 @@ import java.util.function.Predicate;
 public final class ExamplesViewModel {
 
     /** A message for the window's banner. */
-    public record Message(MessageBanner.Kind kind, String text) {
+    public record Message(Severity kind, String text) {
     }
 
     private final WorkspaceSession session;
+    private final TaskExecutor tasks;
     private final ObservableList<ReviewedExample> all = FXCollections.observableArrayList();
     private final FilteredList<ReviewedExample> filtered = new FilteredList<>(all);
     private final SortedList<ReviewedExample> sorted = new SortedList<>(filtered);
@@ -61,15 +63,16 @@ public final class ExamplesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private boolean active;
-    private CancellableTask<Reviewed> reviewing;
+    private BackgroundTask<Reviewed> reviewing;
     private List<FileProblem> shownProblems = List.of();
 
     /** The corpus as read, scored. */
     private record Reviewed(List<ReviewedExample> examples, List<FileProblem> problems) {
     }
 
-    public ExamplesViewModel(WorkspaceSession session) {
+    public ExamplesViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
+        this.tasks = tasks;
         search.addListener(this::filterChanged);
         disagreeing.addListener(this::filterChanged);
         lowConfidence.addListener(this::filterChanged);
@@ -97,7 +100,7 @@ public final class ExamplesViewModel {
             reviewing.cancel();
         }
         WorkspaceCorpus corpus = session.corpus();
-        CancellableTask<Reviewed> task = new CancellableTask<>((listener, cancellation) -> {
+        BackgroundTask<Reviewed> task = BackgroundTask.job((listener, cancellation) -> {
             CorpusSnapshot snapshot = corpus.read();
             return new Reviewed(ReviewedExample.review(snapshot.entries(), engine.classifier(), listener,
                     cancellation), snapshot.problems());
@@ -105,21 +108,14 @@ public final class ExamplesViewModel {
         reviewing = task;
         loading.set(true);
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            if (reviewing == task) {
-                finishLoading();
-                all.setAll(task.getValue().examples());
-                showProblems(task.getValue().problems());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (reviewing == task) {
-                finishLoading();
-                messages.add(new Message(MessageBanner.Kind.ERROR, "Could not read the examples: "
-                        + ErrorMessages.describe(task.getException())));
-            }
-        });
-        task.start("usthem-examples");
+        tasks.execute(task.onSuccess(reviewed -> {
+            finishLoading();
+            all.setAll(reviewed.examples());
+            showProblems(reviewed.problems());
+        }).onFailure(problem -> {
+            finishLoading();
+            messages.add(new Message(Severity.ERROR, "Could not read the examples: " + problem));
+        }));
     }
 
     private void finishLoading() {
@@ -131,7 +127,7 @@ public final class ExamplesViewModel {
     /** Bad corpus lines, each said once (not again on every refresh). */
     private void showProblems(List<FileProblem> problems) {
         if (!problems.isEmpty() && !problems.equals(shownProblems)) {
-            messages.add(new Message(MessageBanner.Kind.WARNING, (problems.size() == 1
+            messages.add(new Message(Severity.WARNING, (problems.size() == 1
                     ? "A corpus line cannot be read, so that file cannot be changed until it is fixed: "
                     : Figures.count(problems.size()) + " corpus lines cannot be read, so those files cannot be "
                     + "changed until they are fixed:\n") + Figures.problems(problems)));
@@ -230,16 +226,16 @@ public final class ExamplesViewModel {
             String already = result.duplicates() == 0 ? ""
                     : " " + Figures.plural(result.duplicates(), "row") + " already in the corpus "
                     + (result.duplicates() == 1 ? "was" : "were") + " left out.";
-            messages.add(new Message(MessageBanner.Kind.INFO, "Imported " + Figures.plural(result.added().size(),
+            messages.add(new Message(Severity.INFO, "Imported " + Figures.plural(result.added().size(),
                     "example") + " from " + from + "." + already
                     + (result.added().isEmpty() ? "" : " Alt+Z undoes the import.")));
             if (!result.problems().isEmpty()) {
-                messages.add(new Message(MessageBanner.Kind.WARNING, (result.problems().size() == 1
+                messages.add(new Message(Severity.WARNING, (result.problems().size() == 1
                         ? "1 row was not imported: "
                         : Figures.count(result.problems().size()) + " rows were not imported:\n")
                         + Figures.problems(result.problems())));
             }
-        }, problem -> messages.add(new Message(MessageBanner.Kind.ERROR, "Nothing was imported: " + problem)));
+        }, problem -> messages.add(new Message(Severity.ERROR, "Nothing was imported: " + problem)));
     }
 
     /**
@@ -254,7 +250,7 @@ public final class ExamplesViewModel {
             CorpusFiles.write(file, format, training);
             return training.size();
         }, count -> status.set("Exported " + Figures.plural(count, "example") + " to " + file.getFileName() + "."),
-                problem -> messages.add(new Message(MessageBanner.Kind.ERROR, "Nothing was exported: " + problem)));
+                problem -> messages.add(new Message(Severity.ERROR, "Nothing was exported: " + problem)));
     }
 
     private <T> void change(Callable<T> edit, Function<T, String> done) {

@@ -1,14 +1,12 @@
 package com.usthem.app.team;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.core.Label;
-import com.usthem.core.text.OneLine;
-import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.ReviewedExample;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -21,9 +19,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -39,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -47,7 +41,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
@@ -60,27 +53,30 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
  */
 public final class ExamplesWindow {
 
-    /** Longer texts are cut in the table; the edit dialog shows all of it. */
-    private static final int CELL_TEXT = 280;
-    /** Texts this long may not fit their cell: hovering shows them whole. */
-    private static final int TOOLTIP_FROM = 80;
+    private static final List<FileDialogs.Filter> IMPORTED = List.of(new FileDialogs.Filter(
+            "Examples (*.jsonl, *.csv, *.txt)", List.of("*.jsonl", "*.csv", "*.txt", "*.doccat", "*.train")));
+    private static final List<FileDialogs.Filter> EXPORTED = List.of(
+            new FileDialogs.Filter("JSON Lines (*.jsonl)", List.of("*.jsonl")),
+            new FileDialogs.Filter("CSV (*.csv)", List.of("*.csv")),
+            new FileDialogs.Filter("OpenNLP doccat (*.txt)", List.of("*.txt")));
 
     private final Stage stage = new Stage();
     private final ExamplesViewModel model;
     private final AppLook look;
-    private final TableView<ReviewedExample> table = new TableView<>();
+    private final FileDialogs files;
+    private final ExamplesTable table;
     private final MessageBanner banner = new MessageBanner();
-    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
-    private CorpusEntry remembered;
 
-    public ExamplesWindow(Window owner, ExamplesViewModel model, AppLook look) {
+    public ExamplesWindow(Window owner, ExamplesViewModel model, AppLook look, FileDialogs files) {
         this.model = model;
         this.look = look;
+        this.files = files;
+        this.table = new ExamplesTable(model, look, this::editSelected);
         BorderPane root = new BorderPane(new VBox(table, details()));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setTop(new VBox(filters(), banner));
         root.setBottom(actions());
-        setUpTable();
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
         acceptDroppedFiles(root);
         Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1000, 640, look);
         addShortcuts(scene);
@@ -223,92 +219,8 @@ public final class ExamplesWindow {
         return button;
     }
 
-    private void setUpTable() {
-        table.setId("examples-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<ReviewedExample, String> text = TeamViews.column("Text", e -> e.entry().example().text());
-        text.setId("column-text");
-        text.setCellFactory(c -> new TextCell());
-        TableColumn<ReviewedExample, String> label = TeamViews.column("Label", e -> e.label().id());
-        label.setCellFactory(c -> new SideCell());
-        TableColumn<ReviewedExample, Double> score = new TableColumn<>("Model");
-        score.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().sales()));
-        score.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double sales, boolean empty) {
-                super.updateItem(sales, empty);
-                setText(empty || sales == null ? null : Figures.sales(sales));
-            }
-        });
-        TableColumn<ReviewedExample, String> agrees = TeamViews.column("Agrees", e -> e.agrees() ? "yes"
-                : "no: says " + e.predicted().id());
-        TableColumn<ReviewedExample, String> source = TeamViews.column("Source", e -> e.entry().example().source());
-        TableColumn<ReviewedExample, String> axis = TeamViews.column("Axis",
-                e -> Objects.requireNonNullElse(e.axis(), ""));
-        TableColumn<ReviewedExample, String> set = TeamViews.column("Set",
-                e -> e.entry().heldOut() ? "test" : "training");
-        table.getColumns().addAll(List.of(text, label, score, agrees, source, axis, set));
-        look.onScale(scale -> {
-            text.setMinWidth(220 * scale);
-            text.setPrefWidth(400 * scale);
-            TeamViews.width(label, 90, scale);
-            TeamViews.width(score, 90, scale);
-            TeamViews.width(agrees, 150, scale);
-            TeamViews.width(source, 80, scale);
-            TeamViews.width(axis, 130, scale);
-            TeamViews.width(set, 80, scale);
-        });
-        model.examples().comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(model.examples());
-
-        placeholder.setId("examples-placeholder");
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("muted");
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (model.loadingProperty().get() && model.total() == 0) {
-                return "Reading and scoring the examples\u2026";
-            }
-            return model.total() == 0
-                    ? "No examples yet. Label copy in the main window (Alt+M, Alt+S), or import a file (Ctrl+I or "
-                    + "drop it here)."
-                    : "No example matches the search and filters.";
-        }, model.loadingProperty(), model.examples()));
-        table.setPlaceholder(placeholder);
-
-        table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
-            if (now != null) {
-                remembered = now.entry();
-            }
-        });
-        // A refresh replaces every row: keep the example the user was on selected.
-        model.examples().addListener((ListChangeListener<ReviewedExample>) change -> reselect());
-        table.addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
-        table.setRowFactory(view -> {
-            TableRow<ReviewedExample> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
-    }
-
-    private void reselect() {
-        if (remembered == null || table.getSelectionModel().getSelectedItem() != null) {
-            return;
-        }
-        for (ReviewedExample example : model.examples()) {
-            CorpusEntry entry = example.entry();
-            if (entry.file().equals(remembered.file()) && entry.example().id().equals(remembered.example().id())) {
-                table.getSelectionModel().select(example);
-                return;
-            }
-        }
-    }
-
     private void tableKey(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || table.getSelectionModel().getSelectedItem() == null) {
+        if (event.isShortcutDown() || event.isAltDown() || table.selected() == null) {
             return;
         }
         switch (event.getCode()) {
@@ -349,21 +261,21 @@ public final class ExamplesWindow {
     }
 
     private void relabelSelected(Label label) {
-        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        ReviewedExample selected = table.selected();
         if (selected != null) {
             model.relabel(selected, label);
         }
     }
 
     private void deleteSelected() {
-        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        ReviewedExample selected = table.selected();
         if (selected != null) {
             model.delete(selected);
         }
     }
 
     private void editSelected() {
-        ReviewedExample selected = table.getSelectionModel().getSelectedItem();
+        ReviewedExample selected = table.selected();
         if (selected == null) {
             return;
         }
@@ -388,77 +300,18 @@ public final class ExamplesWindow {
 
     /** Asks for example files and imports them. */
     public void chooseAndImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import examples");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Examples (*.jsonl, *.csv, *.txt)", "*.jsonl", "*.csv", "*.txt",
-                        "*.doccat", "*.train"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            model.importFiles(files.stream().map(File::toPath).toList());
+        List<Path> chosen = files.openFiles(stage, "Import examples", IMPORTED);
+        if (!chosen.isEmpty()) {
+            model.importFiles(chosen);
         }
     }
 
-    /** Asks where to write the training examples, and in which format, and writes them. */
+    /**
+     * Asks where to write the training examples and writes them, in the format of the file's name
+     * (a name typed without one gets the extension of the kind chosen in the picker).
+     */
     public void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export examples");
-        FileChooser.ExtensionFilter jsonl = new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl");
-        chooser.getExtensionFilters().addAll(jsonl, new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"),
-                new FileChooser.ExtensionFilter("OpenNLP doccat (*.txt)", "*.txt"));
-        chooser.setSelectedExtensionFilter(jsonl);
-        chooser.setInitialFileName("examples.jsonl");
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            model.export(withExtension(chosen.toPath(), chooser.getSelectedExtensionFilter()));
-        }
-    }
-
-    /** The file with the chosen format's extension when the name has none the formats know. */
-    private static Path withExtension(Path file, FileChooser.ExtensionFilter filter) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".csv") || name.endsWith(".txt") || filter == null) {
-            return file;
-        }
-        return file.resolveSibling(file.getFileName() + filter.getExtensions().get(0).substring(1));
-    }
-
-    /** The example's text, wrapped, cut when very long (hover for more). */
-    private static final class TextCell extends TableCell<ReviewedExample, String> {
-
-        TextCell() {
-            setWrapText(true);
-            getStyleClass().add("example-text");
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty || text == null ? null : OneLine.cut(text, CELL_TEXT));
-            setTooltip(empty || text == null || text.length() <= TOOLTIP_FROM ? null
-                    : tooltip(OneLine.cut(text, 2000)));
-        }
-
-        private static Tooltip tooltip(String text) {
-            Tooltip tooltip = new Tooltip(text);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(600);
-            return tooltip;
-        }
-    }
-
-    /** "marketing" or "sales" in its side's colour. */
-    private static final class SideCell extends TableCell<ReviewedExample, String> {
-
-        @Override
-        protected void updateItem(String label, boolean empty) {
-            super.updateItem(label, empty);
-            setText(empty ? null : label);
-            getStyleClass().removeAll("side-marketing", "side-sales");
-            if (!empty && label != null) {
-                getStyleClass().add("side-" + label);
-            }
-        }
+        files.saveFile(stage, "Export examples", "examples.jsonl", EXPORTED, null)
+                .ifPresent(chosen -> model.export(FileDialogs.withExtension(chosen, "jsonl")));
     }
 }

@@ -1,6 +1,7 @@
 package com.usthem.app.team;
 
-import com.usthem.app.workspace.ErrorMessages;
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.UnlabeledTexts;
@@ -37,6 +38,7 @@ public final class LabelingQueueViewModel {
     }
 
     private final WorkspaceSession session;
+    private final TaskExecutor tasks;
     private final StringProperty pasted = new SimpleStringProperty(this, "pasted", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.INPUT);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state");
@@ -45,10 +47,11 @@ public final class LabelingQueueViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
     private LabelingQueue queue;
-    private CancellableTask<LabelingQueue> scoring;
+    private BackgroundTask<LabelingQueue> scoring;
 
-    public LabelingQueueViewModel(WorkspaceSession session) {
+    public LabelingQueueViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
+        this.tasks = tasks;
         session.corpusProperty().addListener((observable, old, now) -> {
             if (phase.get() != Phase.INPUT) {
                 clear();
@@ -119,29 +122,22 @@ public final class LabelingQueueViewModel {
             return;
         }
         WorkspaceCorpus corpus = session.corpus();
-        CancellableTask<LabelingQueue> task = new CancellableTask<>((listener, cancellation) ->
+        BackgroundTask<LabelingQueue> task = BackgroundTask.job((listener, cancellation) ->
                 LabelingQueue.build(batch.texts(), engine.classifier(), corpus, listener, cancellation));
         scoring = task;
         progress.bind(task.progressProperty());
         activity.bind(task.messageProperty());
         status.set("");
         phase.set(Phase.SCORING);
-        task.setOnSucceeded(e -> {
-            if (scoring != task) {
-                return;
-            }
+        tasks.execute(task.onSuccess(built -> {
             stopScoring();
-            queue = task.getValue();
+            queue = built;
             show(stateOf(queue));
-        });
-        task.setOnFailed(e -> {
-            if (scoring == task) {
-                stopScoring();
-                phase.set(Phase.INPUT);
-                status.set("Could not score the copy: " + ErrorMessages.describe(task.getException()));
-            }
-        });
-        task.start("usthem-queue");
+        }).onFailure(problem -> {
+            stopScoring();
+            phase.set(Phase.INPUT);
+            status.set("Could not score the copy: " + problem);
+        }));
     }
 
     /** Stops scoring the batch; the pasted copy stays. */

@@ -1,5 +1,6 @@
 package com.usthem.app.team;
 
+import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.HighlightSpans;
@@ -30,11 +31,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -48,8 +47,12 @@ import java.util.Set;
  */
 public final class LabelingQueueWindow {
 
+    private static final List<FileDialogs.Filter> COPY_FILES = List.of(new FileDialogs.Filter(
+            "Copy (*.txt, *.csv, *.jsonl)", List.of("*.txt", "*.csv", "*.jsonl", "*.json")));
+
     private final Stage stage = new Stage();
     private final LabelingQueueViewModel model;
+    private final FileDialogs files;
     private final Runnable retrain;
     private final StackPane pages = new StackPane();
     private final TextFlow copy = new TextFlow();
@@ -61,8 +64,10 @@ public final class LabelingQueueWindow {
     private final Label summary = new Label();
 
     /** @param retrain opens the retrain window, offered when the queue is done */
-    public LabelingQueueWindow(Window owner, LabelingQueueViewModel model, AppLook look, Runnable retrain) {
+    public LabelingQueueWindow(Window owner, LabelingQueueViewModel model, AppLook look, FileDialogs files,
+                               Runnable retrain) {
         this.model = model;
+        this.files = files;
         this.retrain = retrain;
         Label status = new Label();
         status.setId("queue-status");
@@ -288,15 +293,7 @@ public final class LabelingQueueWindow {
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import copy to label");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Copy (*.txt, *.csv, *.jsonl)", "*.txt", "*.csv", "*.jsonl", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            model.startFromFile(chosen.toPath());
-        }
+        files.openFile(stage, "Import copy to label", COPY_FILES, null).ifPresent(model::startFromFile);
     }
 
     private void acceptDroppedFile(BorderPane root) {

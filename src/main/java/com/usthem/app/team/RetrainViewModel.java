@@ -1,6 +1,7 @@
 package com.usthem.app.team;
 
-import com.usthem.app.workspace.ErrorMessages;
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.RetrainReport;
@@ -29,18 +30,20 @@ public final class RetrainViewModel {
     static final int FOLDS = 5;
 
     private final WorkspaceSession session;
+    private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyObjectWrapper<RetrainReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper accepted = new ReadOnlyStringWrapper(this, "accepted");
-    private CancellableTask<RetrainReport> training;
+    private BackgroundTask<RetrainReport> training;
     private Retrainer retrainer;
     private Workspace trainedIn;
 
-    public RetrainViewModel(WorkspaceSession session) {
+    public RetrainViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
+        this.tasks = tasks;
         session.workspaceProperty().addListener((observable, old, now) -> {
             if (phase.get() == Phase.TRAINING || phase.get() == Phase.REPORT) {
                 cancel();
@@ -106,7 +109,7 @@ public final class RetrainViewModel {
         // The analyzer in use has the corpus sentences cached once the examples were looked at.
         retrainer = new Retrainer(trainedIn, engine.classifier().analyzer(), Clock.systemUTC());
         Retrainer current = retrainer;
-        CancellableTask<RetrainReport> task = new CancellableTask<>((listener, cancellation) ->
+        BackgroundTask<RetrainReport> task = BackgroundTask.job((listener, cancellation) ->
                 current.retrain(current.currentSettings(), FOLDS, listener, cancellation));
         training = task;
         report.set(null);
@@ -114,21 +117,15 @@ public final class RetrainViewModel {
         progress.bind(task.progressProperty());
         activity.bind(task.messageProperty());
         phase.set(Phase.TRAINING);
-        task.setOnSucceeded(e -> {
-            if (training == task) {
-                stopTraining();
-                report.set(task.getValue());
-                phase.set(Phase.REPORT);
-            }
-        });
-        task.setOnFailed(e -> {
-            if (training == task) {
-                stopTraining();
-                problem.set("Training failed: " + ErrorMessages.describe(task.getException()));
-                phase.set(Phase.FAILED);
-            }
-        });
-        task.start("usthem-training");
+        tasks.execute(task.onSuccess(trained -> {
+            stopTraining();
+            report.set(trained);
+            phase.set(Phase.REPORT);
+        }).onFailure(failure -> {
+            stopTraining();
+            problem.set("Training failed: " + failure);
+            phase.set(Phase.FAILED);
+        }));
     }
 
     private void stopTraining() {

@@ -1,5 +1,7 @@
 package com.usthem.app.team;
 
+import com.usthem.app.dialog.FileDialogs;
+import com.usthem.app.task.ErrorMessages;
 import com.usthem.app.view.AppLook;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -10,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 import java.io.File;
@@ -34,7 +35,7 @@ public final class WorkspaceFolderDialog {
      * @param inUse         the folder in use now
      * @param defaultFolder the folder used when none is chosen
      */
-    public static Dialog<Choice> create(Window owner, AppLook look, Path inUse, Path defaultFolder) {
+    public static Dialog<Choice> create(Window owner, AppLook look, FileDialogs files, Path inUse, Path defaultFolder) {
         TextField folder = new TextField(inUse.toString());
         folder.setId("workspace-folder");
         folder.setPrefColumnCount(36);
@@ -42,18 +43,8 @@ public final class WorkspaceFolderDialog {
         Button choose = new Button("Choose\u2026");
         choose.setId("workspace-choose");
         choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Workspace folder");
-            File current = new File(folder.getText().strip());
-            if (current.isDirectory()) {
-                chooser.setInitialDirectory(current);
-            }
-            File chosen = chooser.showDialog(folder.getScene().getWindow());
-            if (chosen != null) {
-                folder.setText(chosen.getPath());
-            }
-        });
+        choose.setOnAction(e -> files.openFolder(folder.getScene().getWindow(), "Workspace folder",
+                typedFolder(folder.getText())).ifPresent(chosen -> folder.setText(chosen.toString())));
         Button useDefault = new Button("Use the default");
         useDefault.setId("workspace-default");
         useDefault.setOnAction(e -> folder.setText(defaultFolder.toString()));
@@ -93,6 +84,15 @@ public final class WorkspaceFolderDialog {
         return dialog;
     }
 
+    /** The folder typed, to start the picker in; null when it is no folder name. */
+    private static Path typedFolder(String text) {
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
     /** Why the text is no usable folder, or "" when it is. */
     static String problemWith(String text) {
         if (text.isBlank()) {
@@ -103,7 +103,7 @@ public final class WorkspaceFolderDialog {
             File file = path.toFile();
             return file.exists() && !file.isDirectory() ? path + " is a file, not a folder." : "";
         } catch (InvalidPathException e) {
-            return "Not a folder name: " + e.getMessage();
+            return "Not a folder name: " + ErrorMessages.describe(e);
         }
     }
 }

@@ -2,8 +2,11 @@ package com.usthem.app.view;
 
 import com.usthem.app.settings.AppSettings;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 
 import java.util.function.DoubleConsumer;
@@ -18,6 +21,7 @@ public final class AppLook {
     static final double BASE_FONT_SIZE = 14;
 
     private final ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(this, "settings");
+    private final ObjectBinding<WindowLook> windowLook = Bindings.createObjectBinding(this::now, settings);
 
     /** Also makes the initial theme the app's: a window never shows with another one. */
     public AppLook(AppSettings initial) {
@@ -67,5 +71,10 @@ public final class AppLook {
     /** The look at this moment, for windows that take it as a value. */
     public WindowLook now() {
         return new WindowLook(settings.get().theme(), fontSize());
+    }
+
+    /** The look, changing with the settings: for windows of their own, which follow it. */
+    public ObservableValue<WindowLook> windowLook() {
+        return windowLook;
     }
 }

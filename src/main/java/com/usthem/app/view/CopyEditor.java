@@ -1,6 +1,8 @@
 package com.usthem.app.view;
 
+import com.usthem.app.draft.DraftEditor;
 import com.usthem.app.score.Lean;
+import com.usthem.app.score.ScoreViewModel;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.scoring.ScoredText;
 import javafx.beans.binding.Bindings;
@@ -29,10 +31,7 @@ import java.util.function.Consumer;
  * The draft editor: a rich text area whose sentences are shaded by their own score and whose cue
  * words are marked by kind. Hovering a sentence shows its score; dropping a file opens it.
  */
-public final class CopyEditor extends StackPane {
-
-    /** Characters styled at most: beyond this a paste is still scored, but not shaded. */
-    public static final int HIGHLIGHT_LIMIT = 200_000;
+public final class CopyEditor extends StackPane implements DraftEditor {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Tooltip sentenceTip = new Tooltip();
@@ -78,7 +77,27 @@ public final class CopyEditor extends StackPane {
         return area;
     }
 
-    /** Replaces the whole draft, e.g. with an opened file; undo history starts afresh. */
+    @Override
+    public String text() {
+        return area.getText();
+    }
+
+    @Override
+    public int selectionStart() {
+        return area.getSelection().getStart();
+    }
+
+    @Override
+    public int selectionEnd() {
+        return area.getSelection().getEnd();
+    }
+
+    @Override
+    public void focus() {
+        area.requestFocus();
+    }
+
+    @Override
     public void setDraft(String text) {
         area.replaceText(text);
         area.getUndoManager().forgetHistory();
@@ -99,7 +118,7 @@ public final class CopyEditor extends StackPane {
         StyleSpans<Collection<String>> spans = scored == null
                 ? StyleSpans.singleton(List.of(), text.length())
                 : HighlightSpans.of(scored.score(), text.length(), options.isShading(), options.shownKinds(),
-                HIGHLIGHT_LIMIT);
+                ScoreViewModel.HIGHLIGHTED_CHARACTERS);
         area.setStyleSpans(0, spans);
     }
 

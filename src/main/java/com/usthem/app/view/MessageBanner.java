@@ -1,5 +1,6 @@
 package com.usthem.app.view;
 
+import com.usthem.app.dialog.Severity;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,9 +17,6 @@ import java.util.Locale;
  */
 public final class MessageBanner extends VBox {
 
-    /** How serious a message is; also its style class. */
-    public enum Kind { INFO, WARNING, ERROR }
-
     public MessageBanner() {
         setId("banner");
         getStyleClass().add("message-banner");
@@ -26,7 +24,7 @@ public final class MessageBanner extends VBox {
         setVisible(false);
     }
 
-    public void show(Kind kind, String text) {
+    public void show(Severity kind, String text) {
         Label message = new Label(text);
         message.getStyleClass().add("banner-text");
         message.setWrapText(true);

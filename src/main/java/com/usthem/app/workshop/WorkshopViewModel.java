@@ -1,5 +1,8 @@
 package com.usthem.app.workshop;
 
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.TaskExecutor;
+import com.usthem.app.task.TaskQueue;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
@@ -27,14 +30,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,8 +43,7 @@ import java.util.function.Supplier;
  * A workshop as the trainer drives it: which deck, which prompt is up, the rewrite being typed and
  * the room's vote on it, the rewrite last revealed, the round table and the running agreement.
  * Everything slow — scoring the deck and each rewrite, reading decks, keeping examples, exporting —
- * runs as a task on the executor given, one at a time and in order; the properties change on the
- * FX thread only.
+ * runs off the FX thread, one task at a time and in order; the properties change on the FX thread only.
  */
 public final class WorkshopViewModel {
 
@@ -58,7 +58,7 @@ public final class WorkshopViewModel {
     private final Supplier<WorkspaceCorpus> corpus;
     private final Runnable corpusChanged;
     private final Clock clock;
-    private final Executor worker;
+    private final TaskQueue worker;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CHOOSING_DECK);
     private final ReadOnlyObjectWrapper<WorkshopSession> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -85,12 +85,12 @@ public final class WorkshopViewModel {
      * @param corpusChanged tells the app's other views that the corpus changed (called on the FX thread)
      */
     public WorkshopViewModel(Supplier<ScoringEngine> engines, Supplier<WorkspaceCorpus> corpus, Runnable corpusChanged,
-                             Clock clock, Executor worker) {
+                             Clock clock, TaskExecutor tasks) {
         this.engines = engines;
         this.corpus = corpus;
         this.corpusChanged = corpusChanged;
         this.clock = clock;
-        this.worker = worker;
+        this.worker = tasks.queue("usthem-workshop");
         // Typing the next rewrite takes the last verdict off the screen: the room votes on the new one blind.
         rewriteText.addListener((observable, old, now) -> {
             if (!now.isBlank()) {
@@ -115,9 +115,9 @@ public final class WorkshopViewModel {
             vote.set(null);
             goTo(0);
             phase.set(Phase.PLAYING);
-        }, error -> {
+        }, problem -> {
             phase.set(Phase.CHOOSING_DECK);
-            tell(true, "Could not start the deck: " + error.getMessage());
+            tell(true, "Could not start the deck: " + problem);
         });
     }
 
@@ -130,7 +130,7 @@ public final class WorkshopViewModel {
                 deckProblems.setAll(read.problems());
                 tell(true, "The deck " + file.getFileName() + " has no prompt to play: see the lines listed.");
             }
-        }, error -> tell(true, "Could not read the deck " + file + ": " + error.getMessage()));
+        }, problem -> tell(true, "Could not read the deck " + file + ": " + problem));
     }
 
     /** Ends the session, unexported rewrites and all, and goes back to choosing a deck. */
@@ -205,9 +205,9 @@ public final class WorkshopViewModel {
             if (promptIndex.get() == index) {
                 revealed.set(rewrite);
             }
-        }, error -> {
+        }, problem -> {
             scoring.set(false);
-            tell(true, "Could not score the rewrite: " + error);
+            tell(true, "Could not score the rewrite: " + problem);
         });
     }
 
@@ -244,7 +244,7 @@ public final class WorkshopViewModel {
                         tell(false, "Rewrite " + rewrite.number() + " kept as a " + label.id()
                                 + " example in the workspace corpus.");
                     }
-                }, error -> tell(true, "Could not keep the rewrite: " + error.getMessage()));
+                }, problem -> tell(true, "Could not keep the rewrite: " + problem));
     }
 
     /**
@@ -264,7 +264,7 @@ public final class WorkshopViewModel {
             unexported.set(false);
             tell(false, "Saved " + files.csv().getFileName() + " and .html in " + folder.getFileName() + ".");
             written.accept(files);
-        }, error -> tell(true, "Could not export the session to " + folder + ": " + error.getMessage()));
+        }, problem -> tell(true, "Could not export the session to " + folder + ": " + problem));
     }
 
     private void refreshRound() {
@@ -280,16 +280,8 @@ public final class WorkshopViewModel {
         message.set(new Message(problem, text));
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        worker.execute(task);
+    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        worker.execute(BackgroundTask.of(work).onSuccess(done).onFailure(failed));
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -1,7 +1,9 @@
 package com.usthem.app.workshop;
 
+import com.usthem.app.dialog.FileDialogs;
+import com.usthem.app.dialog.Severity;
 import com.usthem.app.view.AppAction;
-import com.usthem.app.view.FileDialogs;
+import com.usthem.app.view.FxDialogService;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.WindowLook;
@@ -16,9 +18,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -254,7 +253,7 @@ public final class WorkshopWindow {
         showTally(model.agreementProperty().get());
         List<FileProblem> problems = model.deckProblems();
         if (!problems.isEmpty()) {
-            banner.show(MessageBanner.Kind.WARNING, String.format(Locale.ROOT, "%d line%s of the deck could not be "
+            banner.show(Severity.WARNING, String.format(Locale.ROOT, "%d line%s of the deck could not be "
                     + "read and %s left out: %s", problems.size(), problems.size() == 1 ? "" : "s",
                     problems.size() == 1 ? "is" : "are",
                     problems.stream().map(FileProblem::toString).collect(Collectors.joining("; "))));
@@ -274,7 +273,7 @@ public final class WorkshopWindow {
             return;
         }
         dialogs.openFile(stage, "Open a workshop deck", List.of(new FileDialogs.Filter(DECK_FILES,
-                List.of("*.txt", "*.jsonl")))).ifPresent(model::openDeck);
+                List.of("*.txt", "*.jsonl"))), null).ifPresent(model::openDeck);
     }
 
     private void backToDecks() {
@@ -304,7 +303,7 @@ public final class WorkshopWindow {
         if (model.sessionProperty().get() == null) {
             return;
         }
-        dialogs.openFolder(stage, "Export the session to a folder").ifPresent(folder -> model.export(folder,
+        dialogs.openFolder(stage, "Export the session to a folder", null).ifPresent(folder -> model.export(folder,
                 written -> {
                     lastReport = written.html();
                     openReport.setVisible(documentOpener != null);
@@ -330,13 +329,7 @@ public final class WorkshopWindow {
         if (!model.unexportedProperty().get()) {
             return true;
         }
-        ButtonType discard = new ButtonType("Discard the session", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "This session has rewrites that are in no export yet. "
-                + "Export them first with Ctrl+E, or discard them.", discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setTitle("Workshop");
-        alert.setHeaderText(question);
-        look.getValue().styled(alert);
-        return alert.showAndWait().filter(discard::equals).isPresent();
+        return FxDialogService.confirm(stage, look.getValue(), "Workshop", question, "This session has rewrites "
+                + "that are in no export yet. Export them first with Ctrl+E, or discard them.", "Discard the session");
     }
 }

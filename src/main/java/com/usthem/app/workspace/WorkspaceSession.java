@@ -1,5 +1,9 @@
 package com.usthem.app.workspace;
 
+import com.usthem.app.task.BackgroundTask;
+import com.usthem.app.task.ErrorMessages;
+import com.usthem.app.task.TaskExecutor;
+import com.usthem.app.task.TaskQueue;
 import com.usthem.core.model.ModelLoadException;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.CorpusEdit;
@@ -11,54 +15,55 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * The workspace the app works in, shared by every window: its one {@link WorkspaceCorpus} (which
- * holds the undo history of every labeling action, so there must be only one), the model that
- * scores, and the thread every change to the workspace's files runs on, one after another.
- *
- * <p>That thread is not a daemon: quitting the app lets a label that is being saved finish first.
- * It stops a second after its last job, so it never keeps a closed app alive.
+ * holds the undo history of every labeling action, so there must be only one), the one model in use
+ * ({@link #engineProperty()}: every window scores with it), and the queue every change to the
+ * workspace's files runs on, one after another. The app waits for that queue when it quits, so a
+ * label being saved is saved.
  *
  * <p>Properties change on the FX thread only.
  */
 public final class WorkspaceSession {
 
+    private final TaskExecutor tasks;
+    private final TaskQueue changes;
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyObjectWrapper<WorkspaceCorpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
     private final ReadOnlyObjectWrapper<ScoringEngine> engine = new ReadOnlyObjectWrapper<>(this, "engine");
+    private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem");
     private final ReadOnlyIntegerWrapper corpusRevision = new ReadOnlyIntegerWrapper(this, "corpusRevision");
-    private final List<BiConsumer<ScoringEngine, Throwable>> engineListeners = new ArrayList<>();
-    private final ExecutorService files = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> new Thread(runnable, "usthem-workspace"));
     private int switches;
 
     /**
-     * @param start   the workspace the app starts in
-     * @param loading its model, being loaded (see {@link #seedAndLoad}); the session takes it when ready
+     * @param start      the workspace the app starts in
+     * @param firstModel its model, being loaded since before the window opened (see {@link #seedAndLoad})
      */
-    public WorkspaceSession(Workspace start, CompletionStage<ScoringEngine> loading) {
+    public WorkspaceSession(Workspace start, CompletionStage<ScoringEngine> firstModel, TaskExecutor tasks) {
+        this.tasks = tasks;
+        this.changes = tasks.finishingQueue("usthem-workspace");
         workspace.set(start);
         corpus.set(new WorkspaceCorpus(start, Clock.systemUTC()));
-        loading.whenComplete((ready, error) -> Platform.runLater(() -> engineLoaded(ready, error)));
+        firstModel.whenComplete((ready, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                modelLoaded(ready);
+            } else {
+                modelFailed(ErrorMessages.describe(error));
+            }
+        }));
     }
 
     /** The folder of the app setting when set, else {@code $USTHEM_WORKSPACE} or {@code ~/.usthem}. */
@@ -67,26 +72,34 @@ public final class WorkspaceSession {
     }
 
     /**
-     * Creates what the workspace lacks from the shipped corpus and model, then loads its current
-     * model, on a thread of its own. When the workspace cannot be created (a read-only folder, a full
-     * disk) the shipped model is used, and the engine's warnings say why.
+     * Starts {@link #seedAndLoadNow} at once on a thread of its own: the app calls it before JavaFX
+     * is up (there is no task executor yet), so the model loads while the window is being made.
      */
     public static CompletableFuture<ScoringEngine> seedAndLoad(Workspace workspace) {
         return CompletableFuture.supplyAsync(() -> {
-            String seedProblem = null;
             try {
-                WorkspaceSeeder.seed(workspace);
-            } catch (IOException | ModelLoadException | RuntimeException e) {
-                seedProblem = "the workspace " + workspace.root() + " could not be set up (" + e.getMessage()
-                        + "); your examples and models cannot be saved there";
-            }
-            try {
-                ScoringEngine loaded = ScoringEngine.load(workspace);
-                return seedProblem == null ? loaded : loaded.withWarning(seedProblem);
+                return seedAndLoadNow(workspace);
             } catch (ModelLoadException e) {
                 throw new CompletionException(e);
             }
         });
+    }
+
+    /**
+     * Creates what the workspace lacks from the shipped corpus and model, then loads its current
+     * model. When the workspace cannot be created (a read-only folder, a full disk) the shipped
+     * model is used, and the engine's warnings say why.
+     */
+    static ScoringEngine seedAndLoadNow(Workspace workspace) throws ModelLoadException {
+        String seedProblem = null;
+        try {
+            WorkspaceSeeder.seed(workspace);
+        } catch (IOException | ModelLoadException | RuntimeException e) {
+            seedProblem = "the workspace " + workspace.root() + " could not be set up ("
+                    + ErrorMessages.describe(e) + "); your examples and models cannot be saved there";
+        }
+        ScoringEngine loaded = ScoringEngine.load(workspace);
+        return seedProblem == null ? loaded : loaded.withWarning(seedProblem);
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
@@ -106,13 +119,24 @@ public final class WorkspaceSession {
         return corpus.get();
     }
 
-    /** The model in use; null until the first one has loaded. */
+    /**
+     * The model in use; null until the first one has loaded. It changes when a retrained model is
+     * accepted, after a rollback and with the workspace.
+     */
     public ReadOnlyObjectProperty<ScoringEngine> engineProperty() {
         return engine.getReadOnlyProperty();
     }
 
     public ScoringEngine engine() {
         return engine.get();
+    }
+
+    /**
+     * Why the latest model asked for could not be loaded, in words for the user; null once one has
+     * loaded. Told each time it happens, even when the reason is the same as the last time.
+     */
+    public ReadOnlyStringProperty modelProblemProperty() {
+        return modelProblem.getReadOnlyProperty();
     }
 
     /** Counts the changes made to the corpus from the app, so that views showing it know to read it again. */
@@ -125,27 +149,11 @@ public final class WorkspaceSession {
     }
 
     /**
-     * Called on the FX thread with every model loaded (first, after a retrain is accepted, after a
-     * rollback, after a workspace change) or with the error when one could not be loaded.
-     */
-    public void onEngineLoaded(BiConsumer<ScoringEngine, Throwable> listener) {
-        engineListeners.add(listener);
-    }
-
-    /**
      * Runs a change to the workspace's files after the ones before it, off the FX thread; then,
      * on the FX thread, {@code done} with its result or {@code failed} with a message for the user.
      */
     public <T> void run(Callable<T> change, Consumer<T> done, Consumer<String> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return change.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(ErrorMessages.describe(task.getException())));
-        files.execute(task);
+        changes.execute(BackgroundTask.of(change).onSuccess(done).onFailure(failed));
     }
 
     /** Takes back the latest change to the corpus, whichever window made it; tells what it did. */
@@ -175,17 +183,17 @@ public final class WorkspaceSession {
     public void reloadModel() {
         Workspace current = workspace.get();
         int expected = switches;
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return ScoringEngine.load(current);
-            } catch (ModelLoadException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((ready, error) -> Platform.runLater(() -> {
-            if (expected == switches) {
-                engineLoaded(ready, error);
-            }
-        }));
+        tasks.execute(BackgroundTask.of(() -> ScoringEngine.load(current))
+                .onSuccess(ready -> {
+                    if (expected == switches) {
+                        modelLoaded(ready);
+                    }
+                })
+                .onFailure(problem -> {
+                    if (expected == switches) {
+                        modelFailed(problem);
+                    }
+                }));
     }
 
     /**
@@ -195,24 +203,30 @@ public final class WorkspaceSession {
      */
     public void switchTo(Workspace next) {
         int expected = ++switches;
-        seedAndLoad(next).whenComplete((ready, error) -> Platform.runLater(() -> {
-            if (expected != switches) {
-                return;
-            }
-            if (error == null) {
-                workspace.set(next);
-                corpus.set(new WorkspaceCorpus(next, Clock.systemUTC()));
-                corpusChanged();
-            }
-            engineLoaded(ready, error);
-        }));
+        tasks.execute(BackgroundTask.of(() -> seedAndLoadNow(next))
+                .onSuccess(ready -> {
+                    if (expected == switches) {
+                        workspace.set(next);
+                        corpus.set(new WorkspaceCorpus(next, Clock.systemUTC()));
+                        corpusChanged();
+                        modelLoaded(ready);
+                    }
+                })
+                .onFailure(problem -> {
+                    if (expected == switches) {
+                        modelFailed(problem);
+                    }
+                }));
     }
 
-    private void engineLoaded(ScoringEngine ready, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause == null) {
-            engine.set(ready);
-        }
-        engineListeners.forEach(listener -> listener.accept(ready, cause));
+    private void modelLoaded(ScoringEngine ready) {
+        modelProblem.set(null);
+        engine.set(ready);
+    }
+
+    private void modelFailed(String problem) {
+        // Cleared first, so the same reason told twice is heard twice.
+        modelProblem.set(null);
+        modelProblem.set(problem);
     }
 }

@@ -8,7 +8,6 @@ import com.usthem.core.classify.TextScore;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.features.Cue;
 import com.usthem.core.features.CueKind;
-import java.util.Optional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares two drafts of the same copy. Sentences are matched by their normalized text (case and

@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.usthem.core.Label;
 
 import java.time.Instant;
@@ -15,6 +16,11 @@ import java.util.Objects;
  */
 public record Example(String id, String text, Label label, String source, Instant added,
                       Map<String, JsonNode> extras) {
+
+    /** Who gave the label; absent in the shipped corpus and in labels from before names were recorded. */
+    public static final String AUTHOR = "author";
+    /** True on a line that records the team settling a disputed copy, rather than one person's label. */
+    public static final String SETTLES = "settles";
 
     public Example {
         Objects.requireNonNull(id, "id");
@@ -37,6 +43,32 @@ public record Example(String id, String text, Label label, String source, Instan
     public boolean hard() {
         JsonNode node = extras.get("hard");
         return node != null && node.asBoolean(false);
+    }
+
+    /** Who gave the label, or null when nobody's name was recorded. */
+    public String author() {
+        return attribute(AUTHOR);
+    }
+
+    /** Whether this line settles a dispute over its copy (see {@link #SETTLES}). */
+    public boolean settles() {
+        JsonNode node = extras.get(SETTLES);
+        return node != null && node.asBoolean(false);
+    }
+
+    /** The same example with this author, or with none when {@code name} is null. */
+    public Example withAuthor(String name) {
+        if (name != null) {
+            return withExtra(AUTHOR, TextNode.valueOf(name));
+        }
+        Map<String, JsonNode> copy = new LinkedHashMap<>(extras);
+        copy.remove(AUTHOR);
+        return new Example(id, text, label, source, added, copy);
+    }
+
+    /** The same example as labeled anew: {@code source}, stamped {@code added}. */
+    public Example stamped(String newSource, Instant newAdded) {
+        return new Example(id, text, label, newSource, newAdded, extras);
     }
 
     public Example withLabel(Label newLabel) {

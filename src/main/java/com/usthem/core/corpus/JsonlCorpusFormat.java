@@ -1,5 +1,6 @@
 package com.usthem.core.corpus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
@@ -102,10 +103,15 @@ final class JsonlCorpusFormat implements CorpusCodec {
         return node;
     }
 
+    /** The example as one line of JSON, without the line end. */
+    static String line(Example example) throws JsonProcessingException {
+        return Json.MAPPER.writeValueAsString(toJson(example));
+    }
+
     @Override
     public void write(List<Example> examples, OutputStream out) throws IOException {
         for (Example example : examples) {
-            out.write(Json.MAPPER.writeValueAsString(toJson(example)).getBytes(StandardCharsets.UTF_8));
+            out.write(line(example).getBytes(StandardCharsets.UTF_8));
             out.write('\n');
         }
     }

@@ -57,10 +57,6 @@ public final class ScoringEngine implements Scorer {
         return classifier;
     }
 
-    public Explainer explainer() {
-        return classifier.explainer();
-    }
-
     /** Why another model than the current one is in use; to be shown to the user. */
     public List<String> warnings() {
         return loaded.warnings();
@@ -82,7 +78,7 @@ public final class ScoringEngine implements Scorer {
     @Override
     public ScoredText score(String text) {
         TextScore score = classifier.score(text);
-        Explainer explainer = explainer();
+        Explainer explainer = classifier.explainer();
         List<List<FeatureContribution>> perSentence = new ArrayList<>(score.sentences().size());
         for (SentenceScore sentence : score.sentences()) {
             perSentence.add(sentenceReasons.computeIfAbsent(sentence.text(),

@@ -2,12 +2,15 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
-import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.team.LabeledCopy;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workspace corpus as read at one moment: every example with its file (held-out test split
@@ -42,10 +45,35 @@ public record CorpusSnapshot(List<CorpusEntry> entries, List<FileProblem> proble
         return training();
     }
 
-    /** The example holding the same copy (compared ignoring case and punctuation), if any. */
-    public Optional<CorpusEntry> withText(String text) {
-        String normalized = ExampleIds.normalize(text);
-        return entries.stream().filter(e -> ExampleIds.normalize(e.example().text()).equals(normalized)).findFirst();
+    /** Every copy with all the lines that label it, in the order each copy first appears. */
+    public List<LabeledCopy> copies() {
+        Set<Example> heldOut = Collections.newSetFromMap(new IdentityHashMap<>());
+        entries.stream().filter(CorpusEntry::heldOut).forEach(entry -> heldOut.add(entry.example()));
+        return LabeledCopy.group(all(), heldOut::contains);
+    }
+
+    /** The copy with this text (compared ignoring case and punctuation), if the corpus has it. */
+    public Optional<LabeledCopy> copyOf(String text) {
+        return copies().stream().filter(copy -> copy.holds(text)).findFirst();
+    }
+
+    /** What training uses: each copy once with the team's label, disputed copy left out. */
+    public TrainingSet trainingSet() {
+        return TrainingSet.of(copies());
+    }
+
+    /** The training set, refusing to go on when any corpus line is bad (training must not silently drop one). */
+    public TrainingSet trainingSetOrThrow() throws CorpusException {
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems);
+        }
+        return trainingSet();
+    }
+
+    /** The entry holding this very line of a copy from {@link #copies()}. */
+    public CorpusEntry entryOf(Example line) {
+        return entries.stream().filter(entry -> entry.example() == line).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a line of this snapshot: " + line.id()));
     }
 
     public List<Example> examplesIn(Path file) {

@@ -2,6 +2,7 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.model.LoadedModel;
 import com.usthem.core.model.ModelMetadata;
+import com.usthem.core.team.LabeledCopy;
 import com.usthem.core.train.ConfusionMatrix;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.Metrics;
@@ -20,14 +21,16 @@ import java.util.List;
  * @param crossValidation the new model's cross-validation on the current corpus (null when folds were 0)
  * @param newTest         the new model on the held-out test split (null when there is none)
  * @param flips           training examples whose verdict differs between the two models
+ * @param disputed        copies left out of training and measuring because people label them differently
  * @param warnings        why the model in use is not the current one, if it had to fall back
  */
 public record RetrainReport(String oldVersion, ModelMetadata oldMetadata, Metrics oldTest, LoadedModel candidate,
                             Evaluation crossValidation, Metrics newTest, List<FlippedPrediction> flips,
-                            List<String> warnings) {
+                            List<LabeledCopy> disputed, List<String> warnings) {
 
     public RetrainReport {
         flips = List.copyOf(flips);
+        disputed = List.copyOf(disputed);
         warnings = List.copyOf(warnings);
     }
 

@@ -15,6 +15,7 @@ import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.LearningCurve;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.train.ModelEvaluator;
 import com.usthem.core.train.Prediction;
@@ -52,19 +53,24 @@ public final class Retrainer {
         return metadata == null || metadata.trainer() == null ? TrainerSettings.DEFAULT : metadata.trainer();
     }
 
-    /** Trains on the workspace corpus (all but the held-out test split) and measures on the test split. */
+    /**
+     * Trains on the workspace's {@link TrainingSet} (disputed copy left out, the held-out test split
+     * kept apart) and measures on the test split.
+     */
     public RetrainReport retrain(TrainerSettings settings, int folds, ProgressListener listener,
                                  Cancellation cancellation)
             throws IOException, CorpusException, UnreadableFileException, ModelLoadException,
             CancelledException {
-        CorpusSnapshot corpus = new WorkspaceCorpus(workspace, clock).read();
-        return retrain(corpus.trainingOrThrow(), corpus.test(), settings, folds, listener, cancellation);
+        return retrain(new WorkspaceCorpus(workspace, clock).read().trainingSetOrThrow(), settings, folds, listener,
+                cancellation);
     }
 
-    /** Trains on the given examples; {@code test} may be empty. */
-    public RetrainReport retrain(List<Example> training, List<Example> test, TrainerSettings settings, int folds,
-                                 ProgressListener listener, Cancellation cancellation)
+    /** Trains on the set's training examples; its test examples may be empty. */
+    public RetrainReport retrain(TrainingSet data, TrainerSettings settings, int folds, ProgressListener listener,
+                                 Cancellation cancellation)
             throws UnreadableFileException, ModelLoadException, CancelledException {
+        List<Example> training = data.training();
+        List<Example> test = data.test();
         CompanyVocabulary vocabulary = VocabularyFile.read(workspace.vocabularyFile());
         ModelStore.Loaded inUse = workspace.models().loadCurrentOrBundled();
         ModelBuilder.Built built = new ModelBuilder(analyzer, clock).build(training, settings, vocabulary, folds,
@@ -90,7 +96,19 @@ public final class Retrainer {
         LoadedModel candidate = new LoadedModel("new model", built.model(),
                 newTest == null ? built.metadata() : built.metadata().withTest(newTest));
         return new RetrainReport(inUse.version(), inUse.model().metadata(), oldTest, candidate,
-                built.crossValidation(), newTest, flips, inUse.warnings());
+                built.crossValidation(), newTest, flips, data.disputed(), inUse.warnings());
+    }
+
+    /**
+     * The learning curve of the workspace's training set with these settings and its company
+     * vocabulary, measured on its held-out test split (or on a fifth set aside when it has none):
+     * whether labeling more would help.
+     */
+    public LearningCurve learningCurve(TrainerSettings settings, ProgressListener listener, Cancellation cancellation)
+            throws IOException, CorpusException, UnreadableFileException, CancelledException {
+        TrainingSet data = new WorkspaceCorpus(workspace, clock).read().trainingSetOrThrow();
+        return LearningCurve.measure(data.training(), data.test(), settings,
+                VocabularyFile.read(workspace.vocabularyFile()), analyzer, listener, cancellation);
     }
 
     /** Installs the report's model as the next version and makes it current; returns the version. */

@@ -1,5 +1,7 @@
 package com.usthem.core.workspace;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.CorpusFiles;
@@ -9,8 +11,11 @@ import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.ExampleFields;
 import com.usthem.core.corpus.ExampleIds;
+import com.usthem.core.corpus.JsonlCorpusFile;
 import com.usthem.core.io.DirectoryLock;
 import com.usthem.core.io.FileProblem;
+import com.usthem.core.team.Author;
+import com.usthem.core.team.LabeledCopy;
 import com.usthem.core.text.OneLine;
 
 import java.io.IOException;
@@ -23,8 +28,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +44,11 @@ import java.util.stream.Stream;
  * workspace lock (the command line may change the same corpus meanwhile, so each change re-reads
  * the file rather than trusting what this object saw before). A file with a line that cannot be
  * read is never rewritten: that line would be lost. Methods may be called from any thread.
+ *
+ * <p>Labels are given by an {@link Author}, asked for at each change so that a name changed in the
+ * settings applies at once. A person's labels go to a file of their own; another person's label
+ * of the same copy is never overwritten: both are kept and, when they differ, the copy is disputed
+ * until the team settles it (see {@link LabeledCopy}).
  */
 public final class WorkspaceCorpus {
 
@@ -43,12 +57,20 @@ public final class WorkspaceCorpus {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final Supplier<Author> author;
     private final Deque<CorpusEdit> undoStack = new ArrayDeque<>();
     private final Deque<CorpusEdit> redoStack = new ArrayDeque<>();
 
+    /** A corpus labeled without a name, as before names were recorded. */
     public WorkspaceCorpus(Workspace workspace, Clock clock) {
+        this(workspace, clock, () -> Author.UNNAMED);
+    }
+
+    /** @param author who is labeling now; asked at every change */
+    public WorkspaceCorpus(Workspace workspace, Clock clock, Supplier<Author> author) {
         this.workspace = workspace;
         this.clock = clock;
+        this.author = author;
     }
 
     public Workspace workspace() {
@@ -56,19 +78,47 @@ public final class WorkspaceCorpus {
     }
 
     /** What labeling some copy did. */
-    public enum Outcome { ADDED, RELABELED, ALREADY_LABELED }
+    public enum Outcome {
+        /** New copy, added. */
+        ADDED,
+        /** The label that counts for the copy changed. */
+        RELABELED,
+        /** The copy already had this label (from this author, or nobody named): nothing changed. */
+        ALREADY_LABELED,
+        /** Other people labeled it so too: this author's label is added beside theirs. */
+        AGREED,
+        /** People now label it differently: it waits for the team to settle it. */
+        DISPUTED,
+        /** The team's decision on a disputed copy is recorded. */
+        SETTLED
+    }
 
-    /** The result of {@link #label}: what happened, the example as it now is, and the edit made (null if none). */
-    public record Labeled(Outcome outcome, CorpusEntry entry, CorpusEdit edit) {
+    /**
+     * The result of a label or a settlement: what happened, the line written (or found, when
+     * nothing changed), the copy as it now is, and the edit made (null if none).
+     */
+    public record Labeled(Outcome outcome, CorpusEntry entry, LabeledCopy copy, CorpusEdit edit) {
 
         public String message() {
-            String where = entry.heldOut() ? " (in the held-out test split)" : "";
-            String label = entry.example().label().id();
+            String where = copy.heldOut() ? " (in the held-out test split)" : "";
+            Label label = entry.example().label();
             return switch (outcome) {
                 case ADDED -> "added as " + label;
                 case RELABELED -> "relabeled as " + label + where;
                 case ALREADY_LABELED -> "already labeled " + label + where;
+                case AGREED -> "labeled " + label + ", as " + others(label) + " did" + where;
+                case DISPUTED -> "labeled " + label + ", but " + others(label.other()) + " said " + label.other()
+                        + ": disputed until the team settles it" + where;
+                case SETTLED -> "settled as " + label + where;
             };
+        }
+
+        /** The other people who labeled the copy so. */
+        private String others(Label label) {
+            return copy.byPerson().values().stream()
+                    .filter(line -> line.label() == label && !Objects.equals(line.author(), entry.example().author()))
+                    .map(Example::author)
+                    .collect(Collectors.joining(", "));
         }
     }
 
@@ -103,48 +153,135 @@ public final class WorkspaceCorpus {
     }
 
     /**
-     * Labels copy as the user sees it: new copy is added to {@code corpus/user.jsonl} with source
-     * {@value #USER_SOURCE} and the current time; copy already in the corpus with the other label is
-     * relabeled where it is; copy already labeled so is left alone.
+     * Labels copy as the author sees it. New copy is added to the author's file with source
+     * {@value #USER_SOURCE} and the current time. Copy the author labeled before is relabeled where
+     * their line is. Copy nobody named labeled (the shipped corpus, older labels) is relabeled where
+     * it is when labeling without a name, and gets a line of the author's own otherwise. Copy other
+     * people labeled gets the author's label beside theirs: agreed, or disputed when they differ.
      *
-     * @throws IllegalArgumentException for empty text, text without words, or text longer than an example may be
+     * @throws IllegalArgumentException for empty text, text without words, or text longer than an
+     *                                  example may be; and when labeling without a name copy that
+     *                                  someone named labeled otherwise (a label with a name counts
+     *                                  over one without, so the new label would not count)
      */
     public synchronized Labeled label(String text, Label label) throws IOException, CorpusException {
         String copy = checkedText(text);
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
-            Optional<CorpusEntry> existing = snapshot.withText(copy);
-            if (existing.isPresent() && existing.get().example().label() == label) {
-                return new Labeled(Outcome.ALREADY_LABELED, existing.get(), null);
-            }
-            String description = "label " + quoted(copy) + " as " + label.id();
+            Optional<LabeledCopy> existing = snapshot.copyOf(copy);
             if (existing.isPresent()) {
-                CorpusEntry entry = existing.get();
-                Example relabeled = byUser(entry.example().withLabel(label));
-                return new Labeled(Outcome.RELABELED, new CorpusEntry(relabeled, entry.file()),
-                        replace(snapshot, entry, relabeled, description));
+                return labelCopy(snapshot, existing.get(), null, label);
             }
-            Path file = workspace.userCorpus();
-            Example added = new Example(uniqueId(snapshot, copy), copy, label, USER_SOURCE, now(), Map.of());
-            CorpusEdit edit = commit(new CorpusEdit(description, file,
-                    List.of(new CorpusEdit.Change(snapshot.examplesIn(file).size(), null, added))));
-            return new Labeled(Outcome.ADDED, new CorpusEntry(added, file), edit);
+            CorpusEdit edit = addLine(snapshot, copy, label, Map.of(), labelDescription(copy, label));
+            CorpusEntry added = written(edit);
+            return new Labeled(Outcome.ADDED, added, new LabeledCopy(List.of(added.example()), false), edit);
         }
     }
 
-    /** Gives an example the other label (or the same: then nothing changes). Returns the example as it now is. */
+    /**
+     * Labels the copy of an example, as {@link #label} does: the example itself changes when it is
+     * the author's own line (or nobody's, labeling without a name). Returns the author's line as it
+     * now is.
+     */
     public synchronized CorpusEntry relabel(CorpusEntry entry, Label label) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusEntry current = locate(snapshot, entry);
-            if (current.example().label() == label) {
-                return current;
-            }
-            Example relabeled = byUser(current.example().withLabel(label));
-            replace(snapshot, current, relabeled,
-                    "relabel " + quoted(current.example().text()) + " as " + label.id());
-            return new CorpusEntry(relabeled, current.file());
+            LabeledCopy copy = snapshot.copyOf(current.example().text()).orElseThrow();
+            return labelCopy(snapshot, copy, current, label).entry();
         }
+    }
+
+    /**
+     * Records the team's decision on a disputed copy: a line of the settling author's own, flagged
+     * {@link Example#SETTLES}, with their name and the time. The copy is trained on with this label
+     * until someone labels it differently after the settlement.
+     *
+     * @throws IllegalArgumentException when the corpus has no such copy, or it is not disputed
+     */
+    public synchronized Labeled settle(String text, Label label) throws IOException, CorpusException {
+        try (DirectoryLock lock = lock()) {
+            CorpusSnapshot snapshot = read();
+            LabeledCopy copy = snapshot.copyOf(text).orElseThrow(() -> new IllegalArgumentException(
+                    "no copy " + quoted(text) + " in the corpus"));
+            if (copy.state() != LabeledCopy.State.DISPUTED) {
+                throw new IllegalArgumentException(quoted(copy.text()) + " is not disputed (it is "
+                        + copy.state().name().toLowerCase(Locale.ROOT) + " " + copy.label().orElseThrow()
+                        + "): nothing to settle");
+            }
+            CorpusEdit edit = addLine(snapshot, copy.text(), label, Map.of(Example.SETTLES, BooleanNode.TRUE),
+                    "settle " + quoted(copy.text()) + " as " + label.id());
+            CorpusEntry settlement = written(edit);
+            return new Labeled(Outcome.SETTLED, settlement, withLine(copy, null, settlement.example()), edit);
+        }
+    }
+
+    /**
+     * Gives the author's label to copy the corpus has. {@code chosen} is the line the author pointed
+     * at (a row of the examples table), changed in place when it is theirs.
+     */
+    private Labeled labelCopy(CorpusSnapshot snapshot, LabeledCopy copy, CorpusEntry chosen, Label label)
+            throws IOException, CorpusException {
+        Author by = author.get();
+        // Beside a named label an unnamed one would not count: it may only say what the copy already says.
+        boolean wouldNotCount = !by.named() && copy.hasNamedLabels();
+        if (wouldNotCount && copy.label().orElse(null) != label) {
+            throw new IllegalArgumentException(quoted(copy.text()) + " is labeled by " + String.join(", ",
+                    copy.byPerson().keySet()) + "; a label with a name counts over one without, so give yours a "
+                    + "name to add it");
+        }
+        Optional<CorpusEntry> own = chosen != null && by.gave(chosen.example()) && !chosen.example().settles()
+                ? Optional.of(chosen) : copy.labelBy(by).map(snapshot::entryOf);
+        boolean ownSays = own.isPresent() && own.get().example().label() == label;
+        boolean nobodysSays = own.isEmpty() && !copy.hasNamedLabels() && copy.label().orElse(null) == label;
+        if (ownSays || nobodysSays || wouldNotCount) {
+            CorpusEntry found = own.orElseGet(() -> snapshot.entryOf(copy.lines().get(0)));
+            return new Labeled(Outcome.ALREADY_LABELED, found, copy, null);
+        }
+        String description = labelDescription(copy.text(), label);
+        CorpusEdit edit = own.isPresent()
+                ? replace(snapshot, own.get(), own.get().example().withLabel(label).stamped(USER_SOURCE, now())
+                        .withAuthor(by.name()), description)
+                : addLine(snapshot, copy.text(), label, Map.of(), description);
+        CorpusEntry written = written(edit);
+        LabeledCopy now = withLine(copy, own.map(CorpusEntry::example).orElse(null), written.example());
+        return new Labeled(outcome(now, written.example()), written, now, edit);
+    }
+
+    /** Adds a line of the author's to the end of their file: a label, or a settlement. */
+    private CorpusEdit addLine(CorpusSnapshot snapshot, String copy, Label label, Map<String, JsonNode> extras,
+                               String description) throws IOException, CorpusException {
+        Author by = author.get();
+        Path file = workspace.userCorpus(by);
+        Example line = new Example(uniqueId(snapshot, copy), copy, label, USER_SOURCE, now(), extras)
+                .withAuthor(by.name());
+        return commit(new CorpusEdit(description, file,
+                List.of(new CorpusEdit.Change(snapshot.examplesIn(file).size(), null, line))));
+    }
+
+    /** The line a one-line edit wrote. */
+    private static CorpusEntry written(CorpusEdit edit) {
+        return new CorpusEntry(edit.changes().get(0).after(), edit.file());
+    }
+
+    private static Outcome outcome(LabeledCopy copy, Example written) {
+        if (copy.state() == LabeledCopy.State.DISPUTED) {
+            return Outcome.DISPUTED;
+        }
+        boolean othersAgree = copy.byPerson().values().stream().anyMatch(line -> line.label() == written.label()
+                && !Objects.equals(line.author(), written.author()));
+        return othersAgree ? Outcome.AGREED : Outcome.RELABELED;
+    }
+
+    /** The copy with one line replaced ({@code before} non-null) or added. */
+    private static LabeledCopy withLine(LabeledCopy copy, Example before, Example after) {
+        List<Example> lines = new ArrayList<>(copy.lines());
+        if (before == null) {
+            lines.add(after);
+        } else {
+            lines.set(lines.indexOf(before), after);
+        }
+        return new LabeledCopy(lines, copy.heldOut());
     }
 
     /**
@@ -157,10 +294,12 @@ public final class WorkspaceCorpus {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusEntry current = locate(snapshot, entry);
-            Optional<CorpusEntry> same = snapshot.withText(copy);
-            if (same.isPresent() && !same.get().equals(current)) {
+            Optional<LabeledCopy> same = snapshot.copyOf(copy)
+                    .filter(other -> other.lines().stream().noneMatch(line -> line == current.example()));
+            if (same.isPresent()) {
+                CorpusEntry other = snapshot.entryOf(same.get().lines().get(0));
                 throw new IllegalArgumentException("the same copy is already in the corpus ("
-                        + same.get().file().getFileName() + ", id " + same.get().example().id() + ")");
+                        + other.file().getFileName() + ", id " + other.example().id() + ")");
             }
             Example edited = byUser(current.example().withText(copy));
             replace(snapshot, current, edited, "edit " + quoted(current.example().text()));
@@ -188,19 +327,23 @@ public final class WorkspaceCorpus {
         return importExamples(CorpusFiles.readAll(files, format));
     }
 
-    /** Adds the examples read, as {@link #importFiles} does, reporting the read's problems with the result. */
+    /**
+     * Adds the examples read, as {@link #importFiles} does, to the author's file, reporting the
+     * read's problems with the result. Rows keep the author and time they carry; the others get the
+     * author's name and the current time.
+     */
     public synchronized ImportResult importExamples(CorpusReadResult incoming) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusMerge.Result merged = CorpusMerge.add(snapshot.all(), incoming.examples());
-            Path file = workspace.userCorpus();
+            Author by = author.get();
+            Path file = workspace.userCorpus(by);
             int index = snapshot.examplesIn(file).size();
             Instant now = now();
             List<Example> added = new ArrayList<>();
             List<CorpusEdit.Change> changes = new ArrayList<>();
             for (Example example : merged.added()) {
-                Example stamped = example.added() != null ? example : new Example(example.id(), example.text(),
-                        example.label(), example.source(), now, example.extras());
+                Example stamped = by.sign(example.added() != null ? example : example.stamped(example.source(), now));
                 added.add(stamped);
                 changes.add(new CorpusEdit.Change(index++, null, stamped));
             }
@@ -276,41 +419,32 @@ public final class WorkspaceCorpus {
         return edit;
     }
 
+    /**
+     * Writes an edit, changing only the lines it touches. Every example it changes must still be as
+     * the edit found it: an undo must not take back what someone else did meanwhile.
+     */
     private void apply(CorpusEdit edit) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
-            List<Example> examples = new ArrayList<>(readForRewrite(edit.file()));
+            JsonlCorpusFile file = JsonlCorpusFile.read(edit.file());
             for (CorpusEdit.Change change : edit.changes()) {
                 if (change.before() == null) {
-                    examples.add(Math.min(change.index(), examples.size()), change.after());
+                    file.insert(change.index(), change.after());
                     continue;
                 }
-                int at = indexOfId(examples, change.before().id());
-                if (at < 0) {
+                Example current = file.get(change.before().id());
+                if (!change.before().equals(current)) {
                     throw new CorpusException(edit.file().toString(), "example " + change.before().id()
-                            + " is no longer in this file (it was changed elsewhere); nothing was changed");
+                            + (current == null ? " is no longer in this file" : " has changed")
+                            + " (it was changed elsewhere); nothing was changed");
                 }
                 if (change.after() == null) {
-                    examples.remove(at);
+                    file.remove(current.id());
                 } else {
-                    examples.set(at, change.after());
+                    file.replace(current.id(), change.after());
                 }
             }
-            CorpusFiles.writeJsonl(edit.file(), examples);
+            file.write();
         }
-    }
-
-    private static List<Example> readForRewrite(Path file) throws CorpusException {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "corpus");
-        if (!result.clean()) {
-            throw new CorpusException(result.problems().stream()
-                    .map(p -> new FileProblem(p.file(), p.line(), p.reason()
-                            + "; fix or remove this line first (UsThem does not rewrite a file it cannot fully read)"))
-                    .toList());
-        }
-        return result.examples();
     }
 
     /** The entry as it is in the files now: by file and id, since the caller's copy may be stale. */
@@ -344,9 +478,9 @@ public final class WorkspaceCorpus {
         return id;
     }
 
-    /** What the user touched is the user's: source "user", stamped now. */
+    /** An edited example is the user's: source "user", stamped now; the label stays whose it was. */
     private Example byUser(Example example) {
-        return new Example(example.id(), example.text(), example.label(), USER_SOURCE, now(), example.extras());
+        return example.stamped(USER_SOURCE, now());
     }
 
     private Instant now() {
@@ -355,6 +489,10 @@ public final class WorkspaceCorpus {
 
     private DirectoryLock lock() throws IOException {
         return DirectoryLock.acquire(workspace.root());
+    }
+
+    private static String labelDescription(String text, Label label) {
+        return "label " + quoted(text) + " as " + label.id();
     }
 
     private static String checkedText(String text) {

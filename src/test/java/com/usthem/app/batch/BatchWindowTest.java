@@ -2,9 +2,9 @@ package com.usthem.app.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.usthem.app.ScriptedFileDialogs;
+import com.usthem.app.TeamWorkspaces;
 import com.usthem.app.TestEngine;
 import com.usthem.app.settings.Theme;
-import com.usthem.app.task.BackgroundThread;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.batch.BatchExport;
 import com.usthem.core.batch.BatchResult;
@@ -57,9 +57,8 @@ class BatchWindowTest {
     @Start
     void start(Stage owner) {
         Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
-        window = new BatchWindow(owner, new BatchViewModel(TestEngine::shipped, BackgroundThread.named("batch-test")),
-                new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
-                BackgroundThread.named("batch-test-files"));
+        window = new BatchWindow(owner, new BatchViewModel(TestEngine::shipped, TeamWorkspaces.TASKS),
+                new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs);
         window.show();
     }
 

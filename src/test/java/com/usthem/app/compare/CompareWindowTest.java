@@ -1,9 +1,9 @@
 package com.usthem.app.compare;
 
 import com.usthem.app.ScriptedFileDialogs;
+import com.usthem.app.TeamWorkspaces;
 import com.usthem.app.TestEngine;
 import com.usthem.app.settings.Theme;
-import com.usthem.app.task.BackgroundThread;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.compare.DraftComparison;
@@ -51,8 +51,7 @@ class CompareWindowTest {
     @Start
     void start(Stage owner) {
         Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
-        CompareViewModel model = new CompareViewModel(TestEngine.shipped().classifier(),
-                BackgroundThread.named("compare-test"));
+        CompareViewModel model = new CompareViewModel(TestEngine.shipped().classifier(), TeamWorkspaces.TASKS);
         model.beforeProperty().set(BEFORE);
         window = new CompareWindow(owner, model, "the draft in the editor",
                 new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs);

@@ -21,12 +21,4 @@ class DraftViewModelTest {
         draft.detach();
         assertEquals("UsThem", draft.titleProperty().get());
     }
-
-    @Test
-    void aNameWithoutExtensionIsSavedAsText() {
-        assertEquals(Path.of("/d/offer.txt"), DraftViewModel.withDraftExtension(Path.of("/d/offer")));
-        assertEquals(Path.of("/d/offer.md"), DraftViewModel.withDraftExtension(Path.of("/d/offer.md")));
-        assertEquals(Path.of("/d/notes.markdown"), DraftViewModel.withDraftExtension(Path.of("/d/notes.markdown")));
-        assertEquals(Path.of("/d/.draft.txt"), DraftViewModel.withDraftExtension(Path.of("/d/.draft")));
-    }
 }

@@ -1,6 +1,7 @@
 package com.usthem.app.score;
 
 import com.usthem.app.ScoringGate;
+import com.usthem.app.TeamWorkspaces;
 import com.usthem.app.TestEngine;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.core.scoring.ScoringEngine;
@@ -23,7 +24,7 @@ class ScoreViewModelTest {
 
     private static final long WAIT = 30;
     private final ScoringEngine engine = TestEngine.shipped();
-    private final ScoreViewModel scores = new ScoreViewModel();
+    private final ScoreViewModel scores = new ScoreViewModel(TeamWorkspaces.TASKS);
 
     @Test
     void aScoringOvertakenByANewerRequestIsNeverShown(FxRobot robot) throws Exception {
@@ -73,8 +74,7 @@ class ScoreViewModelTest {
         assertEquals("Nothing to score yet: type a sentence or two.", scores.problemProperty().get());
         robot.interact(() -> scores.textProperty().set("Anything else."));
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> scores.getPhase() == Phase.FAILED);
-        assertEquals("Scoring failed: java.lang.IllegalArgumentException: the model does not know the label 'sales'",
-                scores.problemProperty().get());
+        assertEquals("Scoring failed: the model does not know the label 'sales'", scores.problemProperty().get());
     }
 
     @Test

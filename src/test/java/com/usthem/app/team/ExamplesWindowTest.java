@@ -1,5 +1,6 @@
 package com.usthem.app.team;
 
+import com.usthem.app.ScriptedFileDialogs;
 import com.usthem.app.TeamWorkspaces;
 import com.usthem.app.settings.AppSettings;
 import com.usthem.app.view.AppLook;
@@ -43,6 +44,7 @@ class ExamplesWindowTest {
     @TempDir
     Path dir;
 
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
     private Workspace workspace;
     private WorkspaceSession session;
     private ExamplesViewModel model;
@@ -53,8 +55,8 @@ class ExamplesWindowTest {
     void start(Stage stage) throws Exception {
         workspace = TeamWorkspaces.small(dir);
         session = TeamWorkspaces.session(workspace);
-        model = new ExamplesViewModel(session);
-        window = new ExamplesWindow(TeamWorkspaces.owner(stage), model, new AppLook(AppSettings.DEFAULTS));
+        model = new ExamplesViewModel(session, TeamWorkspaces.TASKS);
+        window = new ExamplesWindow(TeamWorkspaces.owner(stage), model, new AppLook(AppSettings.DEFAULTS), dialogs);
         window.show();
     }
 
@@ -124,9 +126,10 @@ class ExamplesWindowTest {
                 + "\"Reserve your table for Saturday, and we'll hold the corner booth for you.\",sales\n"
                 + "Our kitchen has been the heart of the neighborhood since 1972.,marketing\n"
                 + "We might call it either,maybe\n");
-        // The import button opens the system file chooser, which a headless test cannot drive.
-        robot.interact(() -> model.importFiles(List.of(csv)));
+        dialogs.answer(csv);
+        robot.clickOn("#examples-import");
         waitFor(() -> window.banner().messages().size() == 2);
+        assertEquals(List.of("Import examples"), dialogs.questions());
         assertEquals("Imported 2 examples from team-examples.csv. Alt+Z undoes the import.",
                 window.banner().messages().get(0));
         assertTrue(window.banner().messages().get(1).startsWith("1 row was not imported: " + csv + ":4: "),

@@ -1,5 +1,6 @@
 package com.usthem.app.team;
 
+import com.usthem.app.ScriptedFileDialogs;
 import com.usthem.app.TeamWorkspaces;
 import com.usthem.app.settings.AppSettings;
 import com.usthem.app.view.AppLook;
@@ -51,6 +52,7 @@ class LabelingQueueWindowTest {
     @TempDir
     Path dir;
 
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
     private Workspace workspace;
     private WorkspaceSession session;
     private LabelingQueueViewModel model;
@@ -60,8 +62,8 @@ class LabelingQueueWindowTest {
     void start(Stage stage) {
         workspace = TeamWorkspaces.small(dir);
         session = TeamWorkspaces.session(workspace);
-        model = new LabelingQueueViewModel(session);
-        new LabelingQueueWindow(TeamWorkspaces.owner(stage), model, new AppLook(AppSettings.DEFAULTS),
+        model = new LabelingQueueViewModel(session, TeamWorkspaces.TASKS);
+        new LabelingQueueWindow(TeamWorkspaces.owner(stage), model, new AppLook(AppSettings.DEFAULTS), dialogs,
                 () -> retrainOpened = true).show();
     }
 
@@ -148,8 +150,8 @@ class LabelingQueueWindowTest {
         Path batch = dir.resolve("batch.jsonl");
         Files.writeString(batch, "{\"text\": \"" + NEW_COPY.get(0) + "\"}\n{\"text\": }\n{\"text\": \""
                 + NEW_COPY.get(1) + "\", \"label\": \"ignored\"}\n");
-        // The import button opens the system file chooser, which a headless test cannot drive.
-        robot.interact(() -> model.startFromFile(batch));
+        dialogs.answer(batch);
+        robot.clickOn("#queue-import");
         waitFor(() -> model.getPhase() == LabelingQueueViewModel.Phase.LABELING);
         assertEquals(2, model.stateProperty().get().progress().total());
         String problems = text(robot, "#queue-problems");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.usthem.app.ScriptedFileDialogs;
 import com.usthem.app.TestEngine;
 import com.usthem.app.settings.Theme;
-import com.usthem.app.task.BackgroundThread;
+import com.usthem.app.task.CurrentThreadTaskExecutor;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.io.CsvRows;
@@ -77,7 +77,7 @@ class WorkshopWindowTest {
         Workspace workspace = WorkspaceSeeder.seed(new Workspace(dir.resolve("workspace")));
         WorkspaceCorpus corpus = new WorkspaceCorpus(workspace, clock);
         WorkshopViewModel model = new WorkshopViewModel(engine::get, () -> corpus, corpusChanges::incrementAndGet,
-                clock, BackgroundThread.named("workshop-test"));
+                clock, new CurrentThreadTaskExecutor());
         window = new WorkshopWindow(model, new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
                 opened::add);
         // Headless Monocle cannot render a full-screen stage; under a real display show() goes full screen.

@@ -38,7 +38,7 @@ class WorkspaceCorpusTest {
     }
 
     private Example find(String text) throws Exception {
-        return corpus.read().withText(text).orElseThrow().example();
+        return corpus.read().copyOf(text).orElseThrow().lines().get(0);
     }
 
     @Test

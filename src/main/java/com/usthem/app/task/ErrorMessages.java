@@ -1,4 +1,4 @@
-package com.usthem.app.workspace;
+package com.usthem.app.task;
 
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.io.UnreadableFileException;
