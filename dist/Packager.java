@@ -2,6 +2,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -22,9 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -59,9 +62,10 @@ public class Packager {
         Path work = dist.resolve("work");
         Files.createDirectories(work);
 
-        Path jmods = new JavaFxJmods(dist.resolve("javafx"), work.resolve("javafx-staging"), work.resolve("jmods"))
-                .build();
-        Path runtime = new RuntimeImage(jmods, work.resolve("runtime")).build();
+        JavaFxJmods javafx = new JavaFxJmods(dist.resolve("javafx"), work.resolve("javafx-staging"),
+                work.resolve("jmods"));
+        javafx.build();
+        Path runtime = new RuntimeImage(dist.resolve("input"), javafx, work.resolve("runtime")).build();
         Path image = new AppImage(project, dist.resolve("input"), runtime, dist.resolve("image"), version, os)
                 .build();
         List<Path> made = new ArrayList<>();
@@ -126,15 +130,28 @@ final class Tools {
     }
 
     static void jdk(String tool, List<String> args) {
-        ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(
-                () -> new IllegalStateException(tool + " is missing: build with a full JDK 17 or newer"));
-        System.out.println("[dist] " + tool + " " + String.join(" ", args));
         PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = provider.run(out, err, args.toArray(String[]::new));
+        int code = provider(tool, args).run(out, new PrintWriter(System.err, true), args.toArray(String[]::new));
         if (code != 0) {
             throw new IllegalStateException(tool + " failed with exit code " + code);
         }
+    }
+
+    /** What a JDK tool prints, for tools whose output is the answer (jdeps); its errors still go to stderr. */
+    static String jdkOutput(String tool, List<String> args) {
+        StringWriter out = new StringWriter();
+        int code = provider(tool, args).run(new PrintWriter(out, true), new PrintWriter(System.err, true),
+                args.toArray(String[]::new));
+        if (code != 0) {
+            throw new IllegalStateException(tool + " failed with exit code " + code + ":\n" + out);
+        }
+        return out.toString();
+    }
+
+    private static ToolProvider provider(String tool, List<String> args) {
+        System.out.println("[dist] " + tool + " " + String.join(" ", args));
+        return ToolProvider.findFirst(tool).orElseThrow(
+                () -> new IllegalStateException(tool + " is missing: build with a full JDK 17 or newer"));
     }
 
     static String run(Path directory, List<String> command) throws IOException, InterruptedException {
@@ -198,6 +215,14 @@ record JavaFxJmods(Path jars, Path staging, Path out) {
         return out;
     }
 
+    /** The modules' classes as exploded module folders, for jdeps (which reads no jmod). */
+    String explodedModulePath() throws IOException {
+        try (Stream<Path> modules = Files.list(staging)) {
+            return modules.map(module -> module.resolve("classes").toString()).sorted()
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+    }
+
     private void repack(Path jar, String module, String version, Set<String> jdkLibraries) throws IOException {
         Path classes = staging.resolve(module).resolve("classes");
         Path libs = staging.resolve(module).resolve("libs");
@@ -246,27 +271,29 @@ record JavaFxJmods(Path jars, Path staging, Path out) {
     }
 }
 
-/** The Java runtime the app ships with: only the modules it uses, JavaFX included, trimmed by jlink. */
-record RuntimeImage(Path javafxJmods, Path out) {
+/**
+ * The Java runtime the app ships with: only the modules it uses, JavaFX included, trimmed by jlink.
+ * The JDK modules are found by jdeps on every jar the app ships, at each build, so a library that
+ * needs one more module brings it along instead of failing at run time on the user's machine.
+ */
+record RuntimeImage(Path input, JavaFxJmods javafx, Path out) {
 
     /**
-     * What the app needs from the JDK, found with jdeps on the app and its libraries, plus what
-     * jdeps cannot see: java.desktop comes with JavaFX; java.logging for mustache and
-     * java-diff-utils; java.management for the start-up timer; java.sql for Jackson's date types;
-     * jdk.unsupported for Caffeine and JavaFX; jdk.zipfs because the shipped corpus and decks are
-     * read from the jar as a zip file system (a service jdeps does not report).
+     * What jdeps cannot see: JavaFX is not among the jars it reads (it goes into the runtime), and
+     * the shipped corpus and decks are read from the jar as a zip file system, a service of jdk.zipfs.
      */
-    static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management",
-            "java.sql", "jdk.unsupported", "jdk.zipfs", "javafx.controls");
+    static final List<String> BESIDES_JDEPS = List.of("javafx.controls", "jdk.zipfs");
 
     Path build() throws IOException {
         Path jdkJmods = Path.of(System.getProperty("java.home"), "jmods");
         if (!Files.isDirectory(jdkJmods)) {
             throw new IllegalStateException("no " + jdkJmods + ": jlink needs a JDK with its jmods");
         }
+        Set<String> modules = new TreeSet<>(jdkModulesUsed());
+        modules.addAll(BESIDES_JDEPS);
         Tools.deleteTree(out);
-        Tools.jdk("jlink", List.of("--module-path", jdkJmods + File.pathSeparator + javafxJmods,
-                "--add-modules", String.join(",", MODULES),
+        Tools.jdk("jlink", List.of("--module-path", jdkJmods + File.pathSeparator + javafx.out(),
+                "--add-modules", String.join(",", modules),
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
                 // The JDK's class-data sharing archive, which a jlinked runtime otherwise lacks: it
                 // spares each start the parsing of the JDK's own classes.
@@ -275,6 +302,17 @@ record RuntimeImage(Path javafxJmods, Path out) {
         // jlink also writes the archive for heaps over 32 GB (no compressed pointers): 11 MB nobody here uses.
         Files.deleteIfExists(out.resolve("lib/server/classes_nocoops.jsa"));
         return out;
+    }
+
+    private List<String> jdkModulesUsed() throws IOException {
+        List<String> args = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps",
+                "--print-module-deps", "--module-path", javafx.explodedModulePath(),
+                "--class-path", input + File.separator + "*"));
+        try (Stream<Path> jars = Files.list(input)) {
+            jars.filter(file -> file.toString().endsWith(".jar")).sorted().map(Path::toString).forEach(args::add);
+        }
+        String printed = Tools.jdkOutput("jdeps", args).strip();
+        return List.of(printed.substring(printed.lastIndexOf('\n') + 1).split(","));
     }
 }
 
