@@ -21,11 +21,6 @@ mkdir -p "$home"
 
 ok() { checks=$((checks + 1)); echo "ok: $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
-expect() { # DESCRIPTION COMMAND...: the command must succeed
-  local what=$1; shift
-  "$@" || fail "$what"
-  ok "$what"
-}
 
 command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing: this test needs a Debian-based system"
 
