@@ -5,13 +5,26 @@
 #
 #   mvn -q package -DskipTests && scripts/startup-time.sh 7
 #
+# With a LAUNCHER it measures that instead, e.g. the installed app:
+#
+#   scripts/startup-time.sh 9 /opt/usthem/bin/UsThem
+#
+# A jpackage launcher takes no JVM options on its command line, so they go in JAVA_TOOL_OPTIONS.
+#
 # Needs xvfb-run (Debian package xvfb). Uses a fresh workspace and settings file in a temporary
 # folder, so the shipped model is the one loaded and nothing of the user's is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
+launcher=${2:-}
 jar=target/usthem.jar
-[[ -f $jar ]] || { echo "no $jar: run 'mvn -q package -DskipTests' first" >&2; exit 1; }
+if [[ -n $launcher ]]; then
+  [[ -x $launcher ]] || { echo "$launcher is not an executable launcher" >&2; exit 1; }
+  command=("$launcher")
+else
+  [[ -f $jar ]] || { echo "no $jar: run 'mvn -q package -DskipTests' first" >&2; exit 1; }
+  command=(java -jar "$jar")
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -19,9 +32,9 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 times=()
 for run in $(seq "$runs"); do
   log="$tmp/run$run.log"
-  USTHEM_WORKSPACE="$tmp/workspace" xvfb-run -a -s "-screen 0 1400x900x24" \
-    java -Dusthem.config="$tmp/settings.json" -Dorg.slf4j.simpleLogger.log.com.usthem.app=info \
-    -jar "$jar" 2> "$log" &
+  USTHEM_WORKSPACE="$tmp/workspace" \
+    JAVA_TOOL_OPTIONS="-Dusthem.config=$tmp/settings.json -Dorg.slf4j.simpleLogger.log.com.usthem.app=info" \
+    xvfb-run -a -s "-screen 0 1400x900x24" "${command[@]}" 2> "$log" &
   runner=$!
   line=""
   for _ in $(seq 600); do
@@ -29,7 +42,7 @@ for run in $(seq "$runs"); do
     [[ -n $line ]] && break
     sleep 0.1
   done
-  app=$(pgrep -P "$runner" java || true)
+  app=$(pgrep -P "$runner" -x "$(basename "${command[0]}")" || true)
   [[ -n $app ]] && kill "$app"
   wait "$runner" 2>/dev/null || true
   [[ -n $line ]] || { echo "run $run: no start-up line; log:" >&2; cat "$log" >&2; exit 1; }

@@ -1,5 +1,6 @@
 package com.usthem.app;
 
+import com.usthem.app.coach.CoachViewModel;
 import com.usthem.app.dialog.DialogService;
 import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.dialog.Severity;
@@ -52,6 +53,7 @@ public final class MainViewModel {
     private final DraftEditor editor;
     private final TaskQueue files;
     private final ScoreViewModel scores;
+    private final CoachViewModel coach;
     private final DraftViewModel draft = new DraftViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -63,6 +65,7 @@ public final class MainViewModel {
         this.editor = editor;
         this.files = tasks.queue("usthem-files");
         this.scores = new ScoreViewModel(tasks);
+        this.coach = new CoachViewModel(scores, session, settings, tasks);
         scores.textProperty().addListener((observable, old, now) -> draft.modifiedProperty().set(true));
         scores.resultProperty().addListener(observable -> updateStatus());
         session.engineProperty().addListener((observable, old, now) -> modelLoaded(now));
@@ -75,6 +78,11 @@ public final class MainViewModel {
 
     public ScoreViewModel scores() {
         return scores;
+    }
+
+    /** Coaching the draft toward the side the writer wants. */
+    public CoachViewModel coach() {
+        return coach;
     }
 
     /** The draft as the windows beside the editor see it. */

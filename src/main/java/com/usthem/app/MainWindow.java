@@ -1,5 +1,6 @@
 package com.usthem.app;
 
+import com.usthem.app.coach.CoachPanel;
 import com.usthem.app.dialog.FileDialogs;
 import com.usthem.app.dialog.Severity;
 import com.usthem.app.draft.DraftViewModel;
@@ -18,6 +19,7 @@ import com.usthem.app.view.HighlightOptions;
 import com.usthem.app.view.MessageBanner;
 import com.usthem.app.view.Notice;
 import com.usthem.app.view.ReasonsPanel;
+import com.usthem.app.view.SentenceReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
 import com.usthem.core.Distinction;
@@ -202,7 +204,12 @@ public final class MainWindow {
 
     private void layOut() {
         VerdictPanel verdict = new VerdictPanel(model.scores());
-        VBox side = new VBox(14, verdict, team.labelBar(editor.area()), new Separator(), new ReasonsPanel(model.scores()));
+        SentenceReasonsPanel sentence = new SentenceReasonsPanel(model.scores());
+        Separator beforeSentence = new Separator();
+        beforeSentence.visibleProperty().bind(sentence.visibleProperty());
+        beforeSentence.managedProperty().bind(sentence.visibleProperty());
+        VBox side = new VBox(14, verdict, team.labelBar(editor.area()), new Separator(), new ReasonsPanel(model.scores()),
+                new Separator(), new CoachPanel(model.coach()), beforeSentence, sentence);
         side.getStyleClass().add("side-panel");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setId("side-panel");

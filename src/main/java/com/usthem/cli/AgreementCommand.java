@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
-        description = {"Whether the team agrees, from the copy two or more people labeled: percent agreement and",
-                "Cohen's kappa for each pair of people, the distinctions (axes) they disagree on most, and the",
-                "disputed copy ('usthem settle' settles one)."})
+        description = "Whether the team agrees, from the copy two or more people labeled: percent agreement and "
+                + "Cohen's kappa for each pair of people, the distinctions (axes) they disagree on most, and the "
+                + "disputed copy ('usthem settle' settles one).")
 public class AgreementCommand extends WorkspaceCommand {
 
     @Option(names = "--disputed", paramLabel = "N", description = "List up to N disputed copies (default: ${DEFAULT-VALUE}).")

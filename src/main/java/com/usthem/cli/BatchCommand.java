@@ -25,9 +25,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Scores many drafts at once, from files and folders.",
-                "A .txt or .md file is one draft; .csv rows need a 'text' column, .jsonl lines a",
-                "\"text\" field. Unreadable files and bad rows are listed on stderr, the rest are",
-                "scored, and the exit code is then 1."})
+                "A .txt or .md file is one draft; .csv rows need a 'text' column, .jsonl lines a \"text\" field.",
+                "Unreadable files and bad rows are listed on stderr, the rest are scored, and the exit code is then 1."})
 public class BatchCommand implements Callable<Integer> {
 
     @Spec

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares two drafts of the same copy.",
-                "Shows the score of each, the change, the sentences added and removed, and the",
-                "cue words gained and lost."})
+                "Shows the score of each, the change, the sentences added and removed, and the cue words gained "
+                        + "and lost."})
 public class CompareCommand implements Callable<Integer> {
 
     @Spec

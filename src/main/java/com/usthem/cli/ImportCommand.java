@@ -25,11 +25,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace",
-                "corpus, or to another corpus with --into.",
-                "Examples already in the corpus (same text) are not added twice; a text the files repeat is added",
-                "once, one they label differently is not added (both are listed). Rows without an author get yours",
-                "(--author or $USTHEM_AUTHOR) and go to your own file of the workspace corpus.",
+        description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace "
+                + "corpus, or to another corpus with --into.",
+                "Examples already in the corpus (same text) are not added twice; a text the files repeat is added "
+                        + "once, and one they label differently is not added (both are listed). Rows without an "
+                        + "author get yours (--author or $USTHEM_AUTHOR) and go to your own file of the workspace "
+                        + "corpus.",
                 "A bad row stops the import and nothing is written, unless --skip-bad is given."})
 public class ImportCommand implements Callable<Integer> {
 

@@ -5,10 +5,10 @@ import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 
 @Command(name = "label", mixinStandardHelpOptions = true,
-        description = {"Adds copy to the workspace corpus as marketing or sales (source \"user\", stamped now,",
-                "with your name when --author or $USTHEM_AUTHOR gives one). Copy you labeled before, or that nobody",
-                "named labeled, is relabeled; copy someone else labeled gets your label beside theirs, and is",
-                "disputed when they differ. The next 'usthem train' learns it.",
+        description = {"Adds copy to the workspace corpus as marketing or sales (source \"user\", stamped now, "
+                + "with your name when --author or $USTHEM_AUTHOR gives one).",
+                "Copy you labeled before, or that nobody named labeled, is relabeled; copy someone else labeled gets "
+                        + "your label beside theirs, and is disputed when they differ. The next 'usthem train' learns it.",
                 "TEXT - reads the copy from standard input."})
 public class LabelCommand extends LabelingCommand {
 

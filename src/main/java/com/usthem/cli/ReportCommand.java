@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes a self-contained HTML report on one draft.",
-                "It shows the verdict, each sentence coloured by its score, the reasons in plain",
-                "words and the we/you counts; open it in any browser."})
+                "It shows the verdict, each sentence coloured by its score, the reasons in plain words and the "
+                        + "we/you counts; open it in any browser."})
 public class ReportCommand implements Callable<Integer> {
 
     @Spec

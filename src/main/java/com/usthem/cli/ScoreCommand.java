@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores copy: marketing or sales, with both probabilities and a per-sentence table.",
                 "Text comes from the arguments, or from standard input when there are none.",
-                "With --jsonl, each input line is a JSON object with a \"text\" field; each output line is that",
-                "object plus \"label\", \"marketing\" and \"sales\"."})
+                "With --jsonl, each input line is a JSON object with a \"text\" field; each output line is that "
+                        + "object plus \"label\", \"marketing\" and \"sales\"."})
 public class ScoreCommand implements Callable<Integer> {
 
     @Spec

@@ -6,8 +6,8 @@ import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 
 @Command(name = "settle", mixinStandardHelpOptions = true,
-        description = {"Settles a disputed copy (people labeled it differently): records the team's label, with your",
-                "name (--author or $USTHEM_AUTHOR) and the time, and the next 'usthem train' learns it.",
+        description = {"Settles a disputed copy (people labeled it differently): records the team's label, with your "
+                + "name (--author or $USTHEM_AUTHOR) and the time, and the next 'usthem train' learns it.",
                 "TEXT is the copy, or the id 'usthem agreement' lists; - reads it from standard input."})
 public class SettleCommand extends LabelingCommand {
 

@@ -35,10 +35,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains a model on the workspace corpus (or --data), cross-validates it, makes it the current",
-                "model and prints the old and the new model's metrics. Earlier models are kept: see 'usthem models'",
-                "and 'usthem rollback'. With --out the model is written to FILE and the workspace's models are left",
-                "alone."})
+        description = {"Trains a model on the workspace corpus (or --data) and makes it the current model.",
+                "It cross-validates the new model and prints the old and the new model's metrics. Earlier models "
+                        + "are kept: see 'usthem models' and 'usthem rollback'.",
+                "With --out the model is written to FILE and the workspace's models are left alone."})
 public class TrainCommand implements Callable<Integer> {
 
     @Spec

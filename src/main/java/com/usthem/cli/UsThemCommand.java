@@ -3,8 +3,10 @@ package com.usthem.cli;
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.io.UnreadableFileException;
 import com.usthem.core.model.ModelLoadException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +17,7 @@ import java.io.PrintWriter;
         subcommands = {ScoreCommand.class, LabelCommand.class, TrainCommand.class, ModelsCommand.class,
                 RollbackCommand.class, EvalCommand.class, ImportCommand.class, ExportCommand.class,
                 BatchCommand.class, ReportCommand.class, CompareCommand.class, AgreementCommand.class,
-                SettleCommand.class})
+                SettleCommand.class, AutoComplete.GenerateCompletion.class})
 public class UsThemCommand {
 
     public static int run(String... args) {
@@ -25,6 +27,14 @@ public class UsThemCommand {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new UsThemCommand());
         commandLine.setExecutionExceptionHandler(UsThemCommand::handle);
+        // picocli hides its completion command, but tab completion lists it: help should too. The
+        // installers ship its output; users of the portable image source it themselves.
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        // Subcommands do not inherit a version provider: without this 'usthem score --version' printed nothing.
+        for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+            CommandSpec spec = subcommand.getCommandSpec();
+            spec.versionProvider(new VersionProvider(spec));
+        }
         return commandLine;
     }
 

@@ -1,12 +1,57 @@
 package com.usthem.cli;
 
+import com.usthem.core.model.ModelLoadException;
+import com.usthem.core.model.ModelStore;
+import com.usthem.core.workspace.Workspace;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code usthem --version}: the application's version (from the jar manifest, "development" when
+ * run from classes) and the model that scoring would use now, so a bug report names both.
+ */
 public class VersionProvider implements IVersionProvider {
+
+    @Spec
+    CommandSpec spec;
+
+    /** For {@code @Command(versionProvider = ...)}: picocli injects the command. */
+    public VersionProvider() {
+    }
+
+    VersionProvider(CommandSpec spec) {
+        this.spec = spec;
+    }
+
     @Override
     public String[] getVersion() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"UsThem " + (version == null ? "development" : version)};
+        List<String> lines = new ArrayList<>();
+        lines.add("UsThem " + (version == null ? "development" : version));
+        Workspace workspace = workspace();
+        try {
+            ModelStore.Loaded loaded = workspace.models().loadCurrentOrBundled();
+            lines.add("model: " + ModelInUse.describe(loaded, workspace));
+            loaded.warnings().forEach(warning -> lines.add("warning: " + warning));
+        } catch (ModelLoadException e) {
+            lines.add("model: none loads: " + e.getMessage());
+        }
+        return lines.toArray(String[]::new);
+    }
+
+    /** The workspace the command would use: its --workspace when it has one (subcommands), else the default. */
+    private Workspace workspace() {
+        if (spec != null) {
+            for (CommandSpec mixin : spec.mixins().values()) {
+                if (mixin.userObject() instanceof WorkspaceOption option) {
+                    return option.workspace();
+                }
+            }
+        }
+        return Workspace.fromEnvironment();
     }
 }

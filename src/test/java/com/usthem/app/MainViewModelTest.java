@@ -1,8 +1,5 @@
 package com.usthem.app;
 
-import com.usthem.app.dialog.DialogService;
-import com.usthem.app.dialog.FileDialogs;
-import com.usthem.app.dialog.Severity;
 import com.usthem.app.draft.DraftEditor;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.settings.AppSettings;
@@ -23,11 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +38,7 @@ class MainViewModelTest {
 
     private final TaskExecutor tasks = new CurrentThreadTaskExecutor();
     private final Editor editor = new Editor();
-    private final User user = new User();
+    private final ScriptedUser user = new ScriptedUser();
 
     /** The editor as a string, whose changes the view model hears as it hears the window's editor. */
     private static final class Editor implements DraftEditor {
@@ -74,40 +67,6 @@ class MainViewModelTest {
         @Override
         public void focus() {
             // No keyboard here.
-        }
-    }
-
-    /** Answers in the user's place and keeps what the user was told. */
-    private static final class User implements DialogService {
-        final List<String> notices = new ArrayList<>();
-        final List<String> messages = new ArrayList<>();
-        final Deque<Boolean> confirmations = new ArrayDeque<>();
-        final Deque<Path> files = new ArrayDeque<>();
-
-        @Override
-        public void notify(String message) {
-            notices.add(message);
-        }
-
-        @Override
-        public void showMessage(Severity severity, String message) {
-            messages.add(severity + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String question, String detail, String goAhead) {
-            return confirmations.remove();
-        }
-
-        @Override
-        public Optional<Path> openFile(String title, List<FileDialogs.Filter> filters, Path folder) {
-            return Optional.ofNullable(files.poll());
-        }
-
-        @Override
-        public Optional<Path> saveFile(String title, String suggestedName, List<FileDialogs.Filter> filters,
-                                       Path folder) {
-            return Optional.ofNullable(files.poll());
         }
     }
 

@@ -167,31 +167,6 @@ class MainWindowTest {
     }
 
     @Test
-    void theWhyPanelExplainsTheTextAndTheSentenceWithTheCaret(FxRobot robot) throws Exception {
-        robot.clickOn("#editor").write(SALES + " " + MARKETING);
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> window.scores().getPhase() == Phase.SCORED);
-        List<String> whole = texts(robot, "#reasons-text");
-        assertTrue(whole.contains("Toward sales"), whole.toString());
-        assertTrue(whole.contains("Toward marketing"), whole.toString());
-        assertTrue(whole.stream().anyMatch(line -> line.matches(".+ \u2192 (sales|marketing)")), whole.toString());
-
-        robot.interact(() -> area().moveTo(SALES.length() + 5));
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> window.scores().selectedSentenceProperty().get() != null
-                && window.scores().selectedSentenceProperty().get().text().startsWith("We are proud"));
-        List<String> sentence = texts(robot, "#reasons");
-        assertTrue(sentence.stream().anyMatch(line -> line.startsWith("Sentence 3: ")), sentence.toString());
-        assertTrue(sentence.contains("\u201cWe are proud to announce our award-winning platform.\u201d"),
-                sentence.toString());
-        assertTrue(texts(robot, "#reasons-sentence").contains("Toward marketing"));
-    }
-
-    private static List<String> texts(FxRobot robot, String parent) {
-        Node node = robot.lookup(parent).query();
-        return robot.from(node).lookup(".label").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).map(Label::getText).toList();
-    }
-
-    @Test
     void aFiveThousandWordPasteDoesNotFreezeTheWindow(FxRobot robot) throws Exception {
         ScoringGate gate = new ScoringGate();
         // Holds back the scoring of the long paste, so the click below happens while it is running.

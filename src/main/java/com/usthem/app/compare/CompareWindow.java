@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -59,6 +60,7 @@ public final class CompareWindow {
     private final ListView<SentenceChange> sentences = new ListView<>();
     private final ListView<String> gained = new ListView<>();
     private final ListView<String> lost = new ListView<>();
+    private final DistinctionMoves moves = new DistinctionMoves();
     private final Side before;
     private final Side after;
     private final List<AppAction> actions;
@@ -157,6 +159,8 @@ public final class CompareWindow {
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
         summary.setWrapText(true);
+        // The summary takes the lines it needs; the lists below give way.
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         problem.setId("compare-problem");
         problem.getStyleClass().add("muted");
         problem.setWrapText(true);
@@ -173,8 +177,16 @@ public final class CompareWindow {
         VBox cues = new VBox(8, titled("Cue words gained", gained), titled("Cue words lost", lost));
         VBox.setVgrow(cues.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(cues.getChildren().get(1), Priority.ALWAYS);
-        SplitPane details = new SplitPane(sentenceBox, cues);
-        details.setDividerPositions(0.66);
+        Label movesHeading = new Label("Distinctions: before \u2192 after");
+        movesHeading.getStyleClass().add("section-heading");
+        movesHeading.setWrapText(true);
+        movesHeading.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane movesScroll = new ScrollPane(moves);
+        movesScroll.setFitToWidth(true);
+        movesScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(movesScroll, Priority.ALWAYS);
+        SplitPane details = new SplitPane(sentenceBox, new VBox(4, movesHeading, movesScroll), cues);
+        details.setDividerPositions(0.5, 0.78);
         VBox results = new VBox(8, summary, problem, details);
         results.getStyleClass().add("compare-results");
         VBox.setVgrow(details, Priority.ALWAYS);
@@ -216,6 +228,7 @@ public final class CompareWindow {
             summary.setText(model.phaseProperty().get() == CompareViewModel.Phase.COMPARING ? "Comparing\u2026"
                     : "No comparison yet");
             sentences.getItems().clear();
+            moves.show(null);
             gained.getItems().clear();
             lost.getItems().clear();
             return;
@@ -223,11 +236,15 @@ public final class CompareWindow {
         summary.setText(describe(comparison)
                 + (model.phaseProperty().get() == CompareViewModel.Phase.COMPARING ? " (updating\u2026)" : ""));
         sentences.getItems().setAll(comparison.sentences());
+        moves.show(comparison);
         gained.getItems().setAll(comparison.gained().stream().map(CueWordChange::describe).toList());
         lost.getItems().setAll(comparison.lost().stream().map(CueWordChange::describe).toList());
     }
 
-    /** "+47 points toward sales; the verdict changed from marketing to sales. 2 sentences added, 1 removed." */
+    /**
+     * "+47 points toward sales; the verdict changed from marketing to sales. 2 sentences added, 1 removed.
+     * Moved most on the journey vs. the last mile: +1.8 toward sales."
+     */
     static String describe(DraftComparison comparison) {
         long points = Math.round(100 * comparison.salesChange());
         String change = points == 0 ? "No change in the sales probability"
@@ -237,8 +254,10 @@ public final class CompareWindow {
                 ? "; the verdict changed from " + comparison.before().label().id() + " to "
                 + comparison.after().label().id()
                 : "; still " + comparison.after().label().id();
-        return String.format(Locale.ROOT, "%s%s. %d sentence%s added, %d removed.", change, verdict,
-                comparison.added().size(), comparison.added().size() == 1 ? "" : "s", comparison.removed().size());
+        String moved = comparison.movedMost().map(most -> " " + most.movedMost()).orElse("");
+        return String.format(Locale.ROOT, "%s%s. %d sentence%s added, %d removed.%s", change, verdict,
+                comparison.added().size(), comparison.added().size() == 1 ? "" : "s", comparison.removed().size(),
+                moved);
     }
 
     private void choose(Side side) {

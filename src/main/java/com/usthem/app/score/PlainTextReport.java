@@ -1,6 +1,5 @@
 package com.usthem.app.score;
 
-import com.usthem.core.Label;
 import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
@@ -11,11 +10,11 @@ import com.usthem.core.text.OneLine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The verdict on a draft as plain text, for pasting into an email, a brief or a ticket. */
 public final class PlainTextReport {
 
-    static final int REASONS_PER_SIDE = 5;
     private static final int SENTENCE_WIDTH = 90;
 
     private PlainTextReport() {
@@ -33,11 +32,15 @@ public final class PlainTextReport {
             report.append(disagreement).append('\n');
         }
         report.append("Model: ").append(modelName).append("\n");
-        for (Label side : List.of(Label.SALES, Label.MARKETING)) {
-            List<FeatureContribution> reasons = ScoredText.toward(scored.reasons(), side, REASONS_PER_SIDE);
-            if (!reasons.isEmpty()) {
-                report.append("\nPulling toward ").append(side.id()).append(":\n");
-                reasons.forEach(reason -> report.append("  - ").append(reason.plainWords()).append('\n'));
+        if (scored.explained()) {
+            report.append("\nThe six distinctions (* what it is mainly about):\n");
+            for (ProfileRow row : ProfileRow.of(scored.profile(), scored.reasons())) {
+                report.append(row.mainlyAbout() ? "* " : "  ").append(row.title()).append(": ").append(row.leanWords());
+                if (!row.cues().isEmpty()) {
+                    report.append(" (").append(row.cues().stream().map(FeatureContribution::plainWords)
+                            .collect(Collectors.joining("; "))).append(')');
+                }
+                report.append('\n');
             }
         }
         report.append("\nSentences:\n");

@@ -52,6 +52,7 @@ final class PromptPanel extends VBox {
     private final javafx.scene.control.Label headline = new javafx.scene.control.Label();
     private final javafx.scene.control.Label roomVote = new javafx.scene.control.Label();
     private final javafx.scene.control.Label detail = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label moved = new javafx.scene.control.Label();
     private final ToggleButton voteMarketing = new ToggleButton("Room: marketing (Ctrl+M)");
     private final ToggleButton voteSales = new ToggleButton("Room: sales (Ctrl+S)");
     private final TextField rewrite = new TextField();
@@ -110,7 +111,14 @@ final class PromptPanel extends VBox {
         // The model's verdict and the room's, side by side.
         HBox verdicts = new HBox(24, headline, roomVote);
         verdicts.setAlignment(Pos.CENTER);
-        VBox verdict = new VBox(2, shownRewrite, verdicts, detail);
+        // Which distinction the rewrite moved most on, once its verdict has landed.
+        moved.setId("workshop-moved");
+        moved.getStyleClass().add("workshop-verdict-detail");
+        moved.setWrapText(true);
+        moved.textProperty().bind(model.revealedMoveProperty());
+        moved.managedProperty().bind(moved.visibleProperty());
+        moved.setVisible(false);
+        VBox verdict = new VBox(2, shownRewrite, verdicts, detail, moved);
         verdict.setAlignment(Pos.CENTER);
 
         voteMarketing.setId("vote-marketing");
@@ -195,6 +203,7 @@ final class PromptPanel extends VBox {
         headline.setText("?");
         setSide(headline, null);
         roomVote.setVisible(false);
+        moved.setVisible(false);
         Submission voting = room.statusProperty().get().up();
         if (voting != null && !voting.revealed() && !model.scoringProperty().get()) {
             showText(voting.rewrite());
@@ -228,6 +237,7 @@ final class PromptPanel extends VBox {
         motion.setOnFinished(e -> showVerdict(shown));
         showText(shown);
         roomVote.setVisible(false);
+        moved.setVisible(false);
         headline.setText("\u2026");
         setSide(headline, null);
         detail.setText("Rewrite " + shown.number() + ": the model reads\u2026");
@@ -245,8 +255,7 @@ final class PromptPanel extends VBox {
         String vote = shown.voted() ? "The room voted " + shown.roomVote().id()
                 + (shown.roomAgrees() ? ": agreed \u2713" : ": disagreed \u2717")
                 : phones.total() > 0 ? "The room split evenly." : "The room did not vote.";
-        // Issue 12's six-distinction profile is not on main yet: once a score carries it, the
-        // distinction this rewrite moved most joins this sentence ("moved most on last mile").
+        moved.setVisible(true);
         detail.setText(String.format(Locale.ROOT, "Rewrite %d %s: %s from the prompt. %s", shown.number(),
                 Lean.of(shown.sales()).words(), RoundTable.change(shown).replace("pts", "points toward "
                         + shown.prompt().direction().target().id()), vote));

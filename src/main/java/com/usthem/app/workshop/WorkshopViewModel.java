@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -75,6 +76,7 @@ public final class WorkshopViewModel {
     private final StringProperty rewriteText = new SimpleStringProperty(this, "rewriteText", "");
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final ReadOnlyObjectWrapper<Rewrite> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
+    private final RevealedMove revealedMove;
     private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper(this, "scoring");
     private final ReadOnlyBooleanWrapper unexported = new ReadOnlyBooleanWrapper(this, "unexported");
     /** By key: recording the phones' votes with a rewrite makes a new record of it, which stays kept. */
@@ -98,6 +100,8 @@ public final class WorkshopViewModel {
         this.clock = clock;
         this.worker = tasks.queue("usthem-workshop");
         // Typing the next rewrite takes the last verdict off the screen: the room votes on the new one blind.
+        revealedMove = new RevealedMove(revealed.getReadOnlyProperty(), session.getReadOnlyProperty(), worker,
+                this::tell);
         rewriteText.addListener((observable, old, now) -> {
             if (!now.isBlank()) {
                 revealed.set(null);
@@ -361,6 +365,11 @@ public final class WorkshopViewModel {
     /** The rewrite whose verdict is on screen; null while the next one is typed. */
     public ReadOnlyObjectProperty<Rewrite> revealedProperty() {
         return revealed.getReadOnlyProperty();
+    }
+
+    /** Which distinction the rewrite on screen moved most on, in words; empty until known. */
+    public ReadOnlyStringProperty revealedMoveProperty() {
+        return revealedMove.textProperty();
     }
 
     /** A rewrite is being scored. */

@@ -23,6 +23,8 @@ import java.util.Map;
  */
 public record DistinctionProfile(List<Lean> leans, double wording, Distinction strongest) {
 
+    /** The wording's name beside the distinctions' titles. */
+    public static final String WORDING = "Other wording";
     /** How many of a distinction's strongest features are shown as its cues. */
     public static final int CUES = 3;
 
@@ -70,6 +72,14 @@ public record DistinctionProfile(List<Lean> leans, double wording, Distinction s
         Comparator<Lean> order = relevance == null ? Comparator.comparingDouble(l -> Math.abs(l.logOdds()))
                 : Comparator.comparingDouble(Lean::relevance);
         return new DistinctionProfile(leans, wording, leans.stream().max(order).orElseThrow().distinction());
+    }
+
+    /**
+     * The words no distinction claims that weigh most in a verdict, strongest first, at most
+     * {@link #CUES}: the wording's cues, from the verdict's contributions (strongest first).
+     */
+    public static List<FeatureContribution> wordingCues(List<FeatureContribution> contributions) {
+        return contributions.stream().filter(c -> c.distinction() == null).limit(CUES).toList();
     }
 
     /** The lean of one distinction. */

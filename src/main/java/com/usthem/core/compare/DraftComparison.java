@@ -3,7 +3,6 @@ package com.usthem.core.compare;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +22,7 @@ public record DraftComparison(TextScore before, TextScore after, List<SentenceCh
 
     /** The distinction the rewrite moved most on, if it moved on any. */
     public Optional<DistinctionChange> movedMost() {
-        return distinctions.stream().filter(d -> d.change() != 0)
-                .max(Comparator.comparingDouble(d -> Math.abs(d.change())));
+        return DistinctionChange.largest(distinctions);
     }
 
     /** How far the sales probability moved, -1..1, positive toward sales. */

@@ -5,6 +5,7 @@ import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pairs of neighbouring words within a sentence, with sentence start and end as words of their
@@ -15,6 +16,11 @@ public class BigramFeatures extends SentenceFeatureGenerator {
     static final String PREFIX = "bg=";
     private static final String START = "<s>";
     private static final String END = "</s>";
+    private static final String NUMBER = "<num>";
+    /** Marks written right after a word. */
+    private static final Set<String> CLOSING = Set.of(".", ",", "!", "?", ";", ":", ")", "%");
+    /** Marks written right before a word. */
+    private static final Set<String> OPENING = Set.of("(", "$", "#");
 
     public BigramFeatures() {
         super(PREFIX, Map.of(), null);
@@ -52,6 +58,17 @@ public class BigramFeatures extends SentenceFeatureGenerator {
         if (second.equals(END)) {
             return "sentence ends with '" + first + "'";
         }
-        return "'" + first + " " + second + "'";
+        if (first.equals(NUMBER) || second.equals(NUMBER)) {
+            return first.equals(NUMBER) ? "a number, then '" + second + "'" : "'" + first + "', then a number";
+        }
+        return "'" + first + (attached(first, second) ? "" : " ") + second + "'";
+    }
+
+    /**
+     * Whether the pair is written without a space between, as in the copy: "monday." and
+     * "award-winning", so a writer reads "'monday.'" rather than the tokens "'monday .'".
+     */
+    private static boolean attached(String first, String second) {
+        return CLOSING.contains(second) || first.equals("-") || second.equals("-") || OPENING.contains(first);
     }
 }

@@ -1,7 +1,5 @@
 package com.usthem.core.report;
 
-import com.usthem.core.Label;
-import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.MixedReading;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
@@ -10,17 +8,16 @@ import com.usthem.core.scoring.ScoredText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A one-page HTML report on one draft: the verdict and a gauge, the we/you counts, the text with
- * each sentence coloured by its score, a sentence table with each sentence's strongest pulls, and
- * the reasons for the verdict in plain words. Self-contained (inline CSS, no scripts, no links to
- * anything), so it opens in any browser and can be mailed as it is.
+ * each sentence coloured by its score, a sentence table with a small chart of the distinctions each
+ * sentence leans on, and the verdict explained in the six distinctions: a chart with the words
+ * behind each. Self-contained (inline CSS, no scripts, no links to anything), so it opens in any
+ * browser and can be mailed as it is.
  */
 public final class DraftReport {
-
-    private static final int REASONS = 6;
-    private static final int SENTENCE_REASONS = 2;
 
     private DraftReport() {
     }
@@ -30,8 +27,7 @@ public final class DraftReport {
                        long salesPercent, long marketingPercent, int we, int you, long customerFocus,
                        int sentenceCount, boolean oneSentence, String mixed, String pronounNote,
                        List<Segment> segments,
-                       List<Row> sentences, boolean canExplain, List<String> towardSales,
-                       List<String> towardMarketing) {
+                       List<Row> sentences, boolean canExplain, ProfileChart profile, String mainlyAbout) {
     }
 
     /** A stretch of the text: a sentence (coloured) or the space between sentences. */
@@ -39,7 +35,7 @@ public final class DraftReport {
     }
 
     /** A row of the sentence table. */
-    record Row(int number, String text, String label, long percent, String color, String reasons) {
+    record Row(int number, String text, String label, long percent, String color, ProfileChart profile) {
     }
 
     /** The report as HTML. {@code title} names the draft (e.g. its file name), {@code model} the model that scored it. */
@@ -49,23 +45,18 @@ public final class DraftReport {
         List<Row> rows = new ArrayList<>();
         int number = 1;
         for (SentenceScore sentence : score.sentences()) {
-            String reasons = String.join("; ", plainWords(ScoredText.toward(scored.reasonsFor(sentence),
-                    sentence.label(), SENTENCE_REASONS)));
             rows.add(new Row(number++, sentence.text(), sentence.label().id(), HtmlTemplates.percent(sentence.sales()),
-                    HeatScale.color(sentence.sales()), reasons));
+                    HeatScale.color(sentence.sales()), ProfileChart.of(scored.profileOf(sentence),
+                    scored.reasonsFor(sentence))));
         }
         Page page = new Page(title, HtmlTemplates.formatInstant(generated), model, HtmlTemplates.Scale.HEAT,
                 score.label().id(), HtmlTemplates.percent(score.sales()), HtmlTemplates.percent(score.marketing()),
                 score.pronouns().we(), score.pronouns().you(), Math.round(score.pronouns().customerFocusPercent()),
                 score.sentences().size(), score.sentences().size() == 1,
                 score.mixed().map(MixedReading::summary).orElse(null), PronounNote.of(score), segments(text, score),
-                rows, scored.explained(), plainWords(ScoredText.toward(scored.reasons(), Label.SALES, REASONS)),
-                plainWords(ScoredText.toward(scored.reasons(), Label.MARKETING, REASONS)));
+                rows, scored.explained(), ProfileChart.of(scored.profile(), scored.reasons()),
+                scored.profile().strongest().title().toLowerCase(Locale.ROOT));
         return HtmlTemplates.render("draft-report.mustache", page);
-    }
-
-    private static List<String> plainWords(List<FeatureContribution> reasons) {
-        return reasons.stream().map(FeatureContribution::plainWords).toList();
     }
 
     /** The whole text cut at sentence boundaries, so what lies between sentences (line breaks) is kept. */

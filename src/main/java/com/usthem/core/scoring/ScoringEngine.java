@@ -86,7 +86,8 @@ public final class ScoringEngine implements Scorer {
         return profile(classifier.explainer().contributions(score.features()), score);
     }
 
-    private DistinctionProfile profile(List<FeatureContribution> reasons, TextScore score) {
+    /** The profile of a verdict whose reasons (the explainer's contributions of its features) are known. */
+    public DistinctionProfile profile(List<FeatureContribution> reasons, TextScore score) {
         AxisModel axes = classifier.axes();
         return DistinctionProfile.of(reasons, axes == null ? null : axes.relevance(score.features()));
     }

@@ -3,6 +3,7 @@ package com.usthem.core.workshop;
 import com.usthem.core.Label;
 import com.usthem.core.classify.Classifier;
 import com.usthem.core.classify.TextScore;
+import com.usthem.core.compare.DistinctionChange;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -88,6 +89,12 @@ public final class WorkshopSession {
         Rewrite voted = rewrite.withVotes(votes);
         round.set(at, voted);
         return Optional.of(voted);
+    }
+
+    /** The distinction a rewrite moved most on from its prompt, by this session's model; empty when none moved. */
+    public Optional<DistinctionChange> movedMost(Rewrite rewrite) {
+        TextScore prompt = promptScores.get(rewrite.prompt().number() - 1);
+        return DistinctionChange.largest(DistinctionChange.between(classifier.explainer(), prompt, rewrite.score()));
     }
 
     /** Takes back a rewrite typed by mistake; false when it is not in the session. */

@@ -6,6 +6,8 @@ import com.usthem.app.TestEngine;
 import com.usthem.app.settings.Theme;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
+import com.usthem.core.Distinction;
+import com.usthem.core.compare.DistinctionChange;
 import com.usthem.core.compare.DraftComparison;
 import com.usthem.core.compare.SentenceChange;
 import javafx.application.Application;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +67,10 @@ class CompareWindowTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    private static String title(VBox row) {
+        return ((Label) row.lookup(".profile-title")).getText();
+    }
+
     private DraftComparison waitForComparison(String after) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> window.model().phaseProperty().get()
                 == CompareViewModel.Phase.COMPARED && window.model().afterProperty().get().equals(after));
@@ -83,8 +92,20 @@ class CompareWindowTest {
         assertEquals(com.usthem.core.Label.MARKETING, comparison.before().label());
         assertEquals(com.usthem.core.Label.SALES, comparison.after().label());
         long points = Math.round(100 * comparison.salesChange());
+        DistinctionChange most = comparison.movedMost().orElseThrow();
         assertEquals("+" + points + " points toward sales; the verdict changed from marketing to sales. "
-                + "2 sentences added, 1 removed.", text(robot, "#compare-summary"));
+                + "2 sentences added, 1 removed. Moved most on " + most.distinction().title().toLowerCase(Locale.ROOT)
+                + ": +" + String.format(Locale.ROOT, "%.1f", most.change()) + " toward sales.",
+                text(robot, "#compare-summary"));
+        List<VBox> rows = robot.from(robot.lookup("#distinction-moves").queryAs(VBox.class)).lookup(".profile-row")
+                .queryAllAs(VBox.class).stream().toList();
+        assertEquals(Arrays.stream(Distinction.values()).map(Distinction::title).toList(),
+                rows.stream().map(row -> title(row).replace("\u2605 ", "")).toList());
+        for (DistinctionChange change : comparison.distinctions()) {
+            VBox row = rows.get(change.distinction().ordinal());
+            assertEquals(DistinctionMoves.words(change), ((Label) row.lookup(".move-words")).getText());
+            assertEquals(change == most, title(row).startsWith("\u2605 "), change.distinction().title());
+        }
         assertEquals(comparison.after().sales(), robot.lookup("#after-gauge").queryAs(VerdictGauge.class)
                 .salesProperty().get(), 1e-9);
         assertTrue(text(robot, "#before-verdict").endsWith("marketing: " + Math.round(100 * comparison.before().sales())

@@ -25,7 +25,11 @@ class PlainTextReportTest {
         assertTrue(lines[1].startsWith("Verdict: " + scored.score().label().id() + " ("), lines[1]);
         assertEquals("We-words 2, you-words 2: customer focus 50%", lines[2]);
         assertTrue(report.contains("Model: the default model\n"), report);
-        assertTrue(report.contains("\nPulling toward sales:\n  - "), report);
+        assertTrue(report.contains("\nThe six distinctions (* what it is mainly about):\n"), report);
+        for (ProfileRow row : ProfileRow.of(scored.profile(), scored.reasons())) {
+            assertTrue(report.contains((row.mainlyAbout() ? "* " : "  ") + row.title() + ": " + row.leanWords()),
+                    row.title() + " in " + report);
+        }
         assertTrue(report.contains("  1. "), report);
         assertTrue(report.contains("If you sign today, your crew starts Tuesday."), report);
         assertTrue(report.contains("  2. "), report);

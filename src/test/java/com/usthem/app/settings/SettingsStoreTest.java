@@ -1,6 +1,7 @@
 package com.usthem.app.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.usthem.core.Label;
 import com.usthem.core.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +31,11 @@ class SettingsStoreTest {
     void savedSettingsComeBackInTheNextRun() throws Exception {
         Path file = dir.resolve("usthem/settings.json");
         AppSettings changed = AppSettings.DEFAULTS.withWindow(900, 640, false).withTheme(Theme.DARK)
-                .withFontScale(1.5).withFirstLaunchSeen();
+                .withFontScale(1.5).withFirstLaunchSeen().withTarget(Label.SALES);
         new SettingsStore(file).save(changed);
         assertEquals(changed, new SettingsStore(file).load().settings());
         assertTrue(Files.readString(file).contains("\"theme\" : \"dark\""), Files.readString(file));
+        assertTrue(Files.readString(file).contains("\"target\" : \"sales\""), Files.readString(file));
     }
 
     @Test

@@ -156,6 +156,9 @@ class WorkshopWindowTest {
         assertEquals("\u201c" + SALES + "\u201d", text(robot, "#shown-rewrite"), "the room sees what it voted on");
         assertTrue(text(robot, "#workshop-verdict-detail").endsWith("The room voted sales: agreed \u2713"),
                 text(robot, "#workshop-verdict-detail"));
+        String moved = model().sessionProperty().get().movedMost(first).orElseThrow().movedMost();
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> text(robot, "#workshop-moved").equals(moved));
+        assertTrue(robot.lookup("#workshop-moved").queryAs(Label.class).isVisible());
         // The marker travelled from the prompt's score to the rewrite's, and the verdict showed once it was there.
         assertEquals(first.sales(), marker.get(marker.size() - 1), 1e-9);
         assertTrue(marker.stream().allMatch(v -> v >= promptSales - 1e-9 && v <= first.sales() + 1e-9),

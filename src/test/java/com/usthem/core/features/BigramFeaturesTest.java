@@ -2,6 +2,8 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Map;
@@ -52,12 +54,21 @@ class BigramFeaturesTest {
         assertEquals(List.of(), features);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "bg=monday_. | 'monday.'", "bg=award_- | 'award-'", "bg=-_winning | '-winning'", "bg=,_so | ', so'",
+            "bg=(_see | '(see'"})
+    void describesPunctuationAsItIsWritten(String feature, String description) {
+        assertEquals(description, bigrams.describe(feature));
+    }
+
     @Test
     void describesStartEndAndMiddlePairs() {
         assertEquals("sentence starts with 'sign'", bigrams.describe("bg=<s>_sign"));
         assertEquals("sentence ends with 'rate'", bigrams.describe("bg=rate_</s>"));
         assertEquals("'sign today'", bigrams.describe("bg=sign_today"));
-        assertEquals("'order <num>'", bigrams.describe("bg=order_<num>"));
+        assertEquals("'order', then a number", bigrams.describe("bg=order_<num>"));
+        assertEquals("a number, then 'seats'", bigrams.describe("bg=<num>_seats"));
         assertDescribed(bigrams, features(bigrams, "Sign by Friday to lock in the rate."));
         assertNotDescribed(bigrams, "w=sign", "cta=imperative_sign", "sign_today");
     }

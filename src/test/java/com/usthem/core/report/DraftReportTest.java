@@ -1,7 +1,11 @@
 package com.usthem.core.report;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.TestModels;
 import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.DistinctionProfile;
+import com.usthem.core.classify.FeatureContribution;
+import com.usthem.core.classify.LeanScale;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.scoring.ScoredText;
 import org.jsoup.Jsoup;
@@ -10,7 +14,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,11 +62,42 @@ class DraftReportTest {
     }
 
     @Test
-    void giveReasonsInPlainWordsOnBothSides() {
+    void explainsTheVerdictInAChartOfTheSixDistinctionsWithTheWordsBehindEach() {
+        ScoredText scored = TestModels.shippedEngine().score(DRAFT);
         Document page = Jsoup.parse(render(DRAFT));
-        String reasons = page.getElementById("reasons").text();
-        assertTrue(reasons.contains("Pulling toward sales"), reasons);
-        assertTrue(reasons.contains("\u2192 sales") && reasons.contains("\u2192 marketing"), reasons);
+        List<Element> rows = page.select("#profile tbody tr");
+        List<String> titles = rows.stream().map(row -> row.selectFirst("th").text().replace("\u2605 ", "")).toList();
+        assertEquals(Stream.concat(Arrays.stream(Distinction.values()).map(Distinction::title),
+                Stream.of(DistinctionProfile.WORDING)).toList(), titles);
+        DistinctionProfile profile = scored.profile();
+        assertEquals("\u2605 " + profile.strongest().title(), page.selectFirst("#profile tr.main th").text());
+        for (Distinction distinction : Distinction.values()) {
+            Element row = rows.get(distinction.ordinal());
+            double lean = profile.lean(distinction).logOdds();
+            assertEquals(LeanScale.words(lean), row.selectFirst("td.lean").text());
+            long width = Math.round(50 * LeanScale.fraction(lean));
+            assertEquals("left: " + (lean > 0 ? 50 : 50 - width) + "%; width: " + width + "%",
+                    row.selectFirst(".fill").attr("style"), distinction.title());
+            assertEquals(String.join("; ", profile.lean(distinction).cues().stream()
+                    .map(FeatureContribution::plainWords).toList()), row.selectFirst("td.cues").text());
+        }
+    }
+
+    @Test
+    void eachSentenceHasASmallChartOfWhatItLeansOn() {
+        ScoredText scored = TestModels.shippedEngine().score(DRAFT);
+        List<Element> rows = Jsoup.parse(render(DRAFT)).select("#sentences tbody tr");
+        for (int i = 0; i < rows.size(); i++) {
+            DistinctionProfile profile = scored.profileOf(scored.score().sentences().get(i));
+            List<String> leaning = Stream.concat(profile.leans().stream().filter(l -> LeanScale.leans(l.logOdds()))
+                    .map(l -> l.distinction().title() + ": " + LeanScale.words(l.logOdds())),
+                    LeanScale.leans(profile.wording()) ? Stream.of(DistinctionProfile.WORDING + ": "
+                            + LeanScale.words(profile.wording())) : Stream.empty()).toList();
+            assertEquals(leaning, rows.get(i).select(".mini").eachText(), "sentence " + (i + 1));
+            if (leaning.isEmpty()) {
+                assertEquals("no distinction", rows.get(i).selectFirst("td.mini-chart").text());
+            }
+        }
     }
 
     @Test

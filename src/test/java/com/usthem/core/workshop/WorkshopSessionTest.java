@@ -1,10 +1,14 @@
 package com.usthem.core.workshop;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
 import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.DistinctionProfile;
+import com.usthem.core.compare.DistinctionChange;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.io.CsvRows;
+import com.usthem.core.scoring.ScoringEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +77,24 @@ class WorkshopSessionTest {
         assertEquals("Room and model agreed on 1 of 2 votes (50%)", session.agreement().describe());
         assertTrue(session.round(1).rewrites().isEmpty());
         assertEquals(1, session.playedRounds().size());
+    }
+
+    @Test
+    void saysWhichDistinctionARewriteMovedMostOnFromItsPrompt() {
+        WorkshopSession session = playedSession(classifier);
+        Rewrite good = session.round(0).rewrites().get(0);
+        DistinctionChange moved = session.movedMost(good).orElseThrow();
+
+        ScoringEngine engine = TestModels.shippedEngine();
+        DistinctionProfile before = engine.score(PROMPT).profile();
+        DistinctionProfile after = engine.score(GOOD_REWRITE).profile();
+        for (Distinction distinction : Distinction.values()) {
+            double change = after.lean(distinction).logOdds() - before.lean(distinction).logOdds();
+            assertTrue(Math.abs(change) <= Math.abs(moved.change()) + 1e-9, distinction.title());
+        }
+        assertEquals(after.lean(moved.distinction()).logOdds() - before.lean(moved.distinction()).logOdds(),
+                moved.change(), 1e-9);
+        assertTrue(moved.change() > 0, "the rewrite asked for sales and moved that way: " + moved.describe());
     }
 
     @Test
