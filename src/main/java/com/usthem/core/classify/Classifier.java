@@ -19,13 +19,10 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ext.ExtensionLoader;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Scores copy with a trained OpenNLP document categorizer.
@@ -128,7 +125,7 @@ public final class Classifier {
                 inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
         }
-        FeatureList features = new FeatureList(inOpenNlpOrder);
+        ResolvedFeatures features = new ResolvedFeatures(inOpenNlpOrder, evaluation.parameters());
         double[] probabilities = documentProbabilities(evaluation.eval(inOpenNlpOrder), features);
 
         List<SentenceScore> sentenceScores = new ArrayList<>(sentences.size());
@@ -218,60 +215,6 @@ public final class Classifier {
         double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
         return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities, cues,
                 PronounCount.of(sentence, vocabulary));
-    }
-
-    /** The features of a text as one list, without copying the per-sentence arrays it is made of. */
-    private static final class FeatureList extends AbstractList<String> {
-        private final List<ModelEvaluation.Resolved> parts;
-        private final int size;
-
-        FeatureList(List<ModelEvaluation.Resolved> parts) {
-            this.parts = parts;
-            this.size = parts.stream().mapToInt(p -> p.features().length).sum();
-        }
-
-        @Override
-        public String get(int index) {
-            int remaining = index;
-            for (ModelEvaluation.Resolved part : parts) {
-                if (remaining < part.features().length) {
-                    return part.features()[remaining];
-                }
-                remaining -= part.features().length;
-            }
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        /** Walks the parts' arrays directly: explaining a verdict iterates every feature of the text. */
-        @Override
-        public Iterator<String> iterator() {
-            return new Iterator<>() {
-                private int part;
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    while (part < parts.size() && next == parts.get(part).features().length) {
-                        part++;
-                        next = 0;
-                    }
-                    return part < parts.size();
-                }
-
-                @Override
-                public String next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return parts.get(part).features()[next++];
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 
     /**
