@@ -56,12 +56,13 @@ final class TeamActions {
     private final DialogService dialogs;
     private final LiveSettings settings;
     private final RetrainViewModel retraining;
+    private final AuthorSetting author;
     private ExamplesWindow examples;
     private LabelingQueueWindow queue;
     private RetrainWindow retrain;
     private ModelHistoryWindow history;
 
-    /** @param settings where the workspace folder chosen is kept */
+    /** @param settings where the workspace folder chosen and the user's name are kept */
     TeamActions(WindowKit kit, WorkspaceSession session, CurrentDraft draft, DialogService dialogs,
                 LiveSettings settings) {
         this.kit = kit;
@@ -70,6 +71,7 @@ final class TeamActions {
         this.dialogs = dialogs;
         this.settings = settings;
         this.retraining = new RetrainViewModel(session, kit.tasks());
+        this.author = new AuthorSetting(kit, session, settings, dialogs);
         retraining.acceptedProperty().addListener((observable, old, version) -> {
             if (version != null) {
                 dialogs.notify("Model " + version + " is now the current model; the verdict uses it.");
@@ -108,7 +110,8 @@ final class TeamActions {
                 new AppAction(MENU, "Company vocabulary\u2026", new KeyCodeCombination(KeyCode.V, ALT_DOWN),
                         this::editVocabulary),
                 new AppAction(MENU, "Workspace folder\u2026", new KeyCodeCombination(KeyCode.W, ALT_DOWN),
-                        this::chooseWorkspace));
+                        this::chooseWorkspace),
+                new AppAction(MENU, "Your name\u2026", new KeyCodeCombination(KeyCode.N, ALT_DOWN), author::change));
     }
 
     /**
@@ -157,6 +160,9 @@ final class TeamActions {
                 draft.verdict().getValue());
         if (target.text().isBlank()) {
             dialogs.notify("Nothing to label: write or paste some copy first.");
+            return;
+        }
+        if (!session.labeler().ready()) {
             return;
         }
         WorkspaceCorpus corpus = session.corpus();

@@ -186,10 +186,14 @@ public final class ExamplesViewModel {
         return messages;
     }
 
+    /** Gives the example's copy this label, as the user (asking who labels, the first time). */
     public void relabel(ReviewedExample example, Label label) {
+        if (!session.labeler().ready()) {
+            return;
+        }
         WorkspaceCorpus corpus = session.corpus();
         change(() -> corpus.relabel(example.entry(), label),
-                entry -> "Labeled \u201c" + OneLine.cut(entry.example().text(), 50) + "\u201d as " + label + ".");
+                labeled -> "\u201c" + OneLine.cut(labeled.copy().text(), 50) + "\u201d: " + labeled.message() + ".");
     }
 
     public void editText(ReviewedExample example, String text) {
@@ -219,6 +223,9 @@ public final class ExamplesViewModel {
      * are reported with their line, rows already in the corpus are left out.
      */
     public void importFiles(List<Path> files) {
+        if (!session.labeler().ready()) {
+            return;
+        }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.importFiles(files, null), result -> {
             session.corpusChanged();

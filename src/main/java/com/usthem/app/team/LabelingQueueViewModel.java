@@ -155,8 +155,11 @@ public final class LabelingQueueViewModel {
         activity.unbind();
     }
 
-    /** M or S: labels the item shown, saves the label and moves on. */
+    /** M or S: labels the item shown, saves the label and moves on (asking who labels, the first time). */
     public void label(Label label) {
+        if (queue == null || !session.labeler().ready()) {
+            return;
+        }
         answer(q -> q.current().isPresent() ? "Saved: " + q.label(label).message() + "." : null, true);
     }
 

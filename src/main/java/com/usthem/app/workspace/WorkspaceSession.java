@@ -46,6 +46,7 @@ public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<ScoringEngine> engine = new ReadOnlyObjectWrapper<>(this, "engine");
     private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem");
     private final ReadOnlyIntegerWrapper corpusRevision = new ReadOnlyIntegerWrapper(this, "corpusRevision");
+    private final Labeler labeler = new Labeler();
     private int switches;
 
     /**
@@ -56,7 +57,7 @@ public final class WorkspaceSession {
         this.tasks = tasks;
         this.changes = tasks.finishingQueue("usthem-workspace");
         workspace.set(start);
-        corpus.set(new WorkspaceCorpus(start, Clock.systemUTC()));
+        corpus.set(corpusOf(start));
         firstModel.whenComplete((ready, error) -> Platform.runLater(() -> {
             if (error == null) {
                 modelLoaded(ready);
@@ -117,6 +118,15 @@ public final class WorkspaceSession {
 
     public WorkspaceCorpus corpus() {
         return corpus.get();
+    }
+
+    /** Who labels: every corpus of the session gives its labels this labeler's author. */
+    public Labeler labeler() {
+        return labeler;
+    }
+
+    private WorkspaceCorpus corpusOf(Workspace folder) {
+        return new WorkspaceCorpus(folder, Clock.systemUTC(), labeler::author);
     }
 
     /**
@@ -207,7 +217,7 @@ public final class WorkspaceSession {
                 .onSuccess(ready -> {
                     if (expected == switches) {
                         workspace.set(next);
-                        corpus.set(new WorkspaceCorpus(next, Clock.systemUTC()));
+                        corpus.set(corpusOf(next));
                         corpusChanged();
                         modelLoaded(ready);
                     }
