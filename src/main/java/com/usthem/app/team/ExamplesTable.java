@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * The examples of the workspace corpus, one a row: text, label, the model's score, whether it
- * agrees, source, axis and set. Sorting is the view model's (bound to the columns clicked); the
+ * agrees, who labeled it, source, axis and set. Sorting is the view model's (bound to the columns clicked); the
  * example the user was on stays selected when a refresh replaces every row.
  */
 final class ExamplesTable extends TableView<ReviewedExample> {
@@ -79,22 +79,31 @@ final class ExamplesTable extends TableView<ReviewedExample> {
         });
         TableColumn<ReviewedExample, String> agrees = TeamViews.column("Agrees", e -> e.agrees() ? "yes"
                 : "no: says " + e.predicted().id());
+        TableColumn<ReviewedExample, String> author = TeamViews.column("Author", ExamplesTable::author);
+        author.setId("column-author");
         TableColumn<ReviewedExample, String> source = TeamViews.column("Source", e -> e.entry().example().source());
         TableColumn<ReviewedExample, String> axis = TeamViews.column("Axis",
                 e -> Objects.requireNonNullElse(e.axis(), ""));
         TableColumn<ReviewedExample, String> set = TeamViews.column("Set",
                 e -> e.entry().heldOut() ? "test" : "training");
-        getColumns().addAll(List.of(text, label, score, agrees, source, axis, set));
+        getColumns().addAll(List.of(text, label, score, agrees, author, source, axis, set));
         look.onScale(scale -> {
             text.setMinWidth(220 * scale);
             text.setPrefWidth(400 * scale);
             TeamViews.width(label, 90, scale);
             TeamViews.width(score, 90, scale);
             TeamViews.width(agrees, 150, scale);
+            TeamViews.width(author, 110, scale);
             TeamViews.width(source, 80, scale);
             TeamViews.width(axis, 130, scale);
             TeamViews.width(set, 80, scale);
         });
+    }
+
+    /** "ana", "carol (settling)" for a line that settles a dispute, "" when no name was recorded. */
+    private static String author(ReviewedExample example) {
+        String name = Objects.requireNonNullElse(example.author(), "");
+        return example.entry().example().settles() ? (name + " (settling)").strip() : name;
     }
 
     private javafx.scene.control.Label placeholder() {

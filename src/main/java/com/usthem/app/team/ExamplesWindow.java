@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -109,7 +110,7 @@ public final class ExamplesWindow {
     private HBox filters() {
         TextField search = new TextField();
         search.setId("examples-search");
-        search.setPromptText("Search text, label, source or axis (Ctrl+F)");
+        search.setPromptText("Search text, label, source, axis or author (Ctrl+F)");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         CheckBox disagreeing = new CheckBox("Model disagrees");
@@ -120,6 +121,21 @@ public final class ExamplesWindow {
         unsure.setId("filter-low-confidence");
         unsure.selectedProperty().bindBidirectional(model.lowConfidenceProperty());
         unsure.setTooltip(new Tooltip("Only examples the model scores between 35% and 65% sales"));
+        ComboBox<AuthorFilter> author = new ComboBox<>(model.authors());
+        author.setId("filter-author");
+        // Not bound both ways: the box drops its value when its choices are replaced, which must not
+        // drop the filter; the choice the filter has is shown again once the choices are in.
+        author.setValue(model.authorProperty().get());
+        author.valueProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                model.authorProperty().set(now);
+            }
+        });
+        model.authorProperty().addListener((observable, old, now) -> author.setValue(now));
+        model.authors().addListener((ListChangeListener<AuthorFilter>) change ->
+                author.setValue(model.authorProperty().get()));
+        author.setTooltip(new Tooltip("Only one person's labels, or only those without a name"));
+        author.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.Label count = new javafx.scene.control.Label();
         count.setId("examples-count");
         count.getStyleClass().add("muted");
@@ -127,7 +143,7 @@ public final class ExamplesWindow {
                 ? Figures.plural(model.total(), "example")
                 : Figures.count(model.examples().size()) + " of " + Figures.plural(model.total(), "example"),
                 model.examples()));
-        HBox bar = new HBox(12, search, disagreeing, unsure, count);
+        HBox bar = new HBox(12, search, author, disagreeing, unsure, count);
         bar.getStyleClass().add("team-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -193,7 +209,9 @@ public final class ExamplesWindow {
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
             text.setText(now == null ? "" : now.entry().example().text());
             about.setText(now == null ? "" : String.format(Locale.ROOT,
-                    "Labeled %s; the model says %s (%s). Source %s, in %s.", now.label().id(), now.predicted().id(),
+                    "%s %s%s; the model says %s (%s). Source %s, in %s.",
+                    now.entry().example().settles() ? "Settled as" : "Labeled", now.label().id(),
+                    now.author() == null ? "" : " by " + now.author(), now.predicted().id(),
                     Figures.sales(now.sales()), now.entry().example().source(), now.entry().file().getFileName()));
         });
         VBox details = new VBox(4, about, text);

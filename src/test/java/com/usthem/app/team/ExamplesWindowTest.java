@@ -9,10 +9,13 @@ import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.team.Author;
 import com.usthem.core.workspace.ReviewedExample;
 import com.usthem.core.workspace.Workspace;
+import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -27,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -116,6 +120,40 @@ class ExamplesWindowTest {
         robot.clickOn("Model");
         List<Double> scores = table().getItems().stream().map(ReviewedExample::sales).toList();
         assertEquals(scores.stream().sorted().toList(), scores);
+    }
+
+    @Test
+    void eachLabelSaysWhoGaveItAndTheTableFiltersAndSortsByThem(FxRobot robot) throws Exception {
+        waitForTable();
+        String copy = "Join thousands of teams who love our app.";
+        WorkspaceCorpus ana = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("ana"));
+        WorkspaceCorpus ben = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("ben"));
+        ana.label(copy, Label.SALES);
+        ana.label("Book your install slot for Tuesday at 10am.", Label.SALES);
+        ben.label(copy, Label.MARKETING);
+        robot.interact(session::corpusChanged);
+        waitFor(() -> model.total() == corpusSize + 3 && !model.loadingProperty().get());
+
+        ComboBox<AuthorFilter> filter = robot.lookup("#filter-author").queryComboBox();
+        assertEquals(List.of("Everyone", "No name", "ana", "ben"), filter.getItems().stream().map(Object::toString)
+                .toList());
+        robot.interact(() -> filter.setValue(AuthorFilter.of("ana")));
+        assertEquals(List.of("ana", "ana"), table().getItems().stream().map(ReviewedExample::author).toList());
+        assertEquals("2 of " + (corpusSize + 3) + " examples", count(robot));
+        robot.interact(() -> filter.setValue(AuthorFilter.NO_NAME));
+        assertEquals(corpusSize, table().getItems().size());
+        assertTrue(table().getItems().stream().allMatch(example -> example.author() == null));
+
+        robot.interact(() -> filter.setValue(AuthorFilter.EVERYONE));
+        robot.clickOn("#examples-search").write("ben");
+        assertEquals(List.of(copy), table().getItems().stream().map(e -> e.entry().example().text()).toList());
+        robot.clickOn("#examples-search").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+
+        robot.clickOn("Author");
+        robot.clickOn("Author");
+        List<String> authors = table().getItems().stream().map(e -> e.author() == null ? "" : e.author()).toList();
+        assertEquals(List.of("ben", "ana", "ana"), authors.subList(0, 3), "sorted by author, last name first");
     }
 
     @Test
