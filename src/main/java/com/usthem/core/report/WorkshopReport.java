@@ -2,14 +2,16 @@ package com.usthem.core.report;
 
 import com.usthem.core.workshop.PromptRound;
 import com.usthem.core.workshop.Rewrite;
+import com.usthem.core.workshop.VoteSplit;
 import com.usthem.core.workshop.WorkshopSession;
 
 import java.util.List;
 
 /**
  * A workshop session as one self-contained HTML page: every prompt played, with its score and the
- * round table of rewrites (the room's vote, the model's verdict, the change from the prompt), and
- * the room-versus-model agreement over the session.
+ * round table of rewrites (the room's vote and the phones' vote counts, the model's verdict, the
+ * change from the prompt), the room-versus-model agreement over the session, and each named
+ * participant's points toward the targets.
  */
 public final class WorkshopReport {
 
@@ -18,7 +20,12 @@ public final class WorkshopReport {
 
     /** What the template shows (the template engine reads it by reflection). */
     record Page(String deck, String started, int promptCount, int playedCount, int rewriteCount,
-                       boolean oneRewrite, String agreement, HtmlTemplates.Scale scale, List<Round> rounds) {
+                       boolean oneRewrite, String agreement, HtmlTemplates.Scale scale, List<Round> rounds,
+                       boolean anyParticipant, List<Participant> participants) {
+    }
+
+    /** One row of the participants' table. */
+    record Participant(String who, int rewrites, int prompts, String points) {
     }
 
     /** One prompt and its rewrites. */
@@ -34,9 +41,12 @@ public final class WorkshopReport {
     public static String html(WorkshopSession session) {
         List<Round> rounds = session.playedRounds().stream().map(WorkshopReport::round).toList();
         int rewrites = rounds.stream().mapToInt(r -> r.rewrites().size()).sum();
+        List<Participant> participants = session.participantTallies().stream()
+                .map(t -> new Participant(t.author(), t.rewrites(), t.prompts(), HtmlTemplates.points(t.towardTarget())))
+                .toList();
         Page page = new Page(session.deck().title(), HtmlTemplates.formatInstant(session.started()),
                 session.promptCount(), rounds.size(), rewrites, rewrites == 1, session.agreement().describe(),
-                HtmlTemplates.Scale.HEAT, rounds);
+                HtmlTemplates.Scale.HEAT, rounds, !participants.isEmpty(), participants);
         return HtmlTemplates.render("workshop-report.mustache", page);
     }
 
@@ -47,10 +57,17 @@ public final class WorkshopReport {
                 .toList());
     }
 
+    /** "sales", or with the phones' counts "sales (12 sales, 5 marketing)"; an even split is a tie. */
+    private static String vote(Rewrite rewrite) {
+        VoteSplit phones = rewrite.votes();
+        String room = rewrite.voted() ? rewrite.roomVote().id() : phones.total() > 0 ? "tie" : "\u2014";
+        return phones.total() == 0 ? room : room + " (" + phones.describe() + ")";
+    }
+
     private static Line line(Rewrite rewrite) {
         String agreement = !rewrite.voted() ? "no vote" : rewrite.roomAgrees() ? "\u2713 agreed" : "\u2717 disagreed";
         return new Line(rewrite.number(), rewrite.author().isEmpty() ? "\u2014" : rewrite.author(), rewrite.text(),
-                rewrite.voted() ? rewrite.roomVote().id() : "\u2014", rewrite.label().id(),
+                vote(rewrite), rewrite.label().id(),
                 HtmlTemplates.percent(rewrite.sales()), HeatScale.color(rewrite.sales()),
                 HtmlTemplates.points(rewrite.change()), agreement);
     }

@@ -5,13 +5,22 @@ import com.usthem.core.classify.TextScore;
 
 /**
  * One participant's rewrite of a prompt: who wrote it (may be empty), the room's vote when the
- * room voted before the reveal (else null), and the model's verdict.
+ * room voted before the reveal (else null), how the room's phones voted ({@link VoteSplit#NONE} when
+ * the vote was the trainer's key press), and the model's verdict.
  */
 public record Rewrite(DeckPrompt prompt, double promptSales, int number, String author, String text,
-                      Label roomVote, TextScore score) {
+                      Label roomVote, VoteSplit votes, TextScore score) {
 
     public Rewrite {
         author = author == null ? "" : author.strip();
+        if (votes == null) {
+            throw new IllegalArgumentException("no vote split: VoteSplit.NONE when the phones did not vote");
+        }
+    }
+
+    /** The same rewrite with the phones' votes; the room's vote is then their majority (none on a tie). */
+    public Rewrite withVotes(VoteSplit split) {
+        return new Rewrite(prompt, promptSales, number, author, text, split.majority(), split, score);
     }
 
     /** The model's verdict. */

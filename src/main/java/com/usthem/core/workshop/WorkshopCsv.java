@@ -1,5 +1,6 @@
 package com.usthem.core.workshop;
 
+import com.usthem.core.Label;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.Numbers;
 
@@ -8,12 +9,15 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A workshop session as CSV: one row per rewrite, with its prompt, the room's vote and the model's verdict. */
+/**
+ * A workshop session as CSV: one row per rewrite, with its prompt, the room's vote and the model's
+ * verdict. The phones' vote counts come last, so the columns of earlier exports keep their places.
+ */
 public final class WorkshopCsv {
 
     public static final List<String> COLUMNS = List.of("prompt_number", "direction", "prompt", "prompt_label",
             "prompt_sales", "rewrite_number", "author", "rewrite", "room_vote", "label", "marketing", "sales",
-            "change", "room_agrees");
+            "change", "room_agrees", "votes_marketing", "votes_sales");
 
     private WorkshopCsv() {
     }
@@ -27,10 +31,16 @@ public final class WorkshopCsv {
                         number(round.promptScore().sales()), String.valueOf(rewrite.number()), rewrite.author(),
                         rewrite.text(), rewrite.voted() ? rewrite.roomVote().id() : "", rewrite.label().id(),
                         number(rewrite.score().marketing()), number(rewrite.sales()), number(rewrite.change()),
-                        rewrite.voted() ? (rewrite.roomAgrees() ? "yes" : "no") : ""));
+                        rewrite.voted() ? (rewrite.roomAgrees() ? "yes" : "no") : "",
+                        phoneVotes(rewrite, Label.MARKETING), phoneVotes(rewrite, Label.SALES)));
             }
         }
         CsvRows.write(out, COLUMNS, rows);
+    }
+
+    /** Empty when no phone voted, so "nobody voted" and "the trainer pressed a key" read apart from "0". */
+    private static String phoneVotes(Rewrite rewrite, Label side) {
+        return rewrite.votes().total() == 0 ? "" : String.valueOf(rewrite.votes().count(side));
     }
 
     private static String number(double value) {

@@ -69,10 +69,25 @@ public final class WorkshopSession {
             List<Rewrite> round = rewrites.get(promptIndex);
             int number = round.isEmpty() ? 1 : round.get(round.size() - 1).number() + 1;
             Rewrite rewrite = new Rewrite(prompt, promptScores.get(promptIndex).sales(), number, author, text.strip(),
-                    roomVote, score);
+                    roomVote, VoteSplit.NONE, score);
             round.add(rewrite);
             return Optional.of(rewrite);
         }
+    }
+
+    /**
+     * Records how the room's phones voted on a rewrite of the session, which keeps its place and
+     * number; the updated rewrite, or empty when it is not in the session (taken back meanwhile).
+     */
+    public synchronized Optional<Rewrite> recordVotes(Rewrite rewrite, VoteSplit votes) {
+        List<Rewrite> round = rewrites.get(rewrite.prompt().number() - 1);
+        int at = round.indexOf(rewrite);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Rewrite voted = rewrite.withVotes(votes);
+        round.set(at, voted);
+        return Optional.of(voted);
     }
 
     /** Takes back a rewrite typed by mistake; false when it is not in the session. */
@@ -106,5 +121,10 @@ public final class WorkshopSession {
     /** Agreement between room and model over the whole session so far. */
     public AgreementTally agreement() {
         return AgreementTally.of(allRewrites());
+    }
+
+    /** Each named participant's points toward the targets over the whole session, leaders first. */
+    public List<ParticipantTally> participantTallies() {
+        return ParticipantTally.of(allRewrites());
     }
 }

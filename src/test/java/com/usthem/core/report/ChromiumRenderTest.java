@@ -1,6 +1,7 @@
 package com.usthem.core.report;
 
 import com.usthem.core.TestModels;
+import com.usthem.core.TestPrograms;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.workshop.WorkshopSession;
 import org.jsoup.Jsoup;
@@ -8,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,19 +28,9 @@ class ChromiumRenderTest {
     @TempDir
     Path dir;
 
-    static Path chromium() {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, "chromium");
-            if (!folder.isEmpty() && Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     /** The DOM Chromium built from the page, parsed back for reading. */
     private Document render(String name, String html) throws Exception {
-        Path chromium = chromium();
+        Path chromium = TestPrograms.onPath("chromium");
         assumeTrue(chromium != null, "chromium is not installed");
         Path page = dir.resolve(name);
         Files.writeString(page, html, StandardCharsets.UTF_8);

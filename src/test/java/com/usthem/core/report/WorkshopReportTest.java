@@ -5,6 +5,7 @@ import com.usthem.core.TestModels;
 import com.usthem.core.workshop.Deck;
 import com.usthem.core.workshop.DeckPrompt;
 import com.usthem.core.workshop.Direction;
+import com.usthem.core.workshop.VoteSplit;
 import com.usthem.core.workshop.WorkshopSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +19,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkshopReportTest {
@@ -55,6 +57,35 @@ class WorkshopReportTest {
         assertTrue(page.select("script").isEmpty(), "a name is text, never markup");
         assertTrue(page.text().contains("<script>alert(1)</script>"));
         assertFalse(html.contains("<script>"));
+    }
+
+    @Test
+    void showsThePhonesVoteCountsAndEachParticipantsPoints() {
+        WorkshopSession session = session();
+        var third = session.round(0).rewrites().get(2);
+        session.recordVotes(third, new VoteSplit(3, 3));
+        session.recordVotes(session.round(0).rewrites().get(0), new VoteSplit(2, 9));
+        Document page = Jsoup.parse(WorkshopReport.html(session));
+
+        List<Element> rows = page.select("section.round tbody tr");
+        assertEquals("sales (9 sales, 2 marketing)", rows.get(0).select("td").get(3).text());
+        assertEquals("sales", rows.get(1).select("td").get(3).text(), "the trainer's key press has no counts");
+        assertEquals("tie (3 sales, 3 marketing)", rows.get(2).select("td").get(3).text());
+
+        List<Element> participants = page.select("#participants tbody tr");
+        assertEquals(session.participantTallies().size(), participants.size());
+        assertEquals(List.of("Priya", "1", "1", HtmlTemplates.points(session.round(0).rewrites().get(0)
+                .changeTowardTarget())), participants.get(0).select("td").eachText());
+        assertEquals("<script>alert(1)</script>", participants.get(1).selectFirst("td").text());
+        assertTrue(page.select("script").isEmpty(), "a participant's name is text, never markup");
+    }
+
+    @Test
+    void aSessionWithoutNamesHasNoParticipantsTable() {
+        WorkshopSession session = WorkshopSession.start(new Deck("Plain", List.of(
+                new DeckPrompt(1, "We lead the industry.", Direction.TO_SALES, 1))), TestModels.shipped(), Clock.systemUTC());
+        session.addRewrite(0, "", "Sign today and save.", null);
+        assertNull(Jsoup.parse(WorkshopReport.html(session)).getElementById("participants"));
     }
 
     @Test

@@ -129,6 +129,62 @@ class WorkshopSessionTest {
     }
 
     @Test
+    void thePhonesVotesReplaceTheRoomVoteInPlace() {
+        WorkshopSession session = playedSession(classifier);
+        Rewrite weak = session.round(0).rewrites().get(1);
+
+        Rewrite voted = session.recordVotes(weak, new VoteSplit(7, 3)).orElseThrow();
+        assertEquals(new VoteSplit(7, 3), voted.votes());
+        assertEquals(Label.MARKETING, voted.roomVote(), "the majority is the room's vote");
+        assertTrue(voted.roomAgrees());
+        assertEquals(List.of(2, 2), List.of(voted.number(), session.round(0).rewrites().indexOf(voted) + 1),
+                "it keeps its number and its place");
+        assertEquals(new AgreementTally(2, 2), session.agreement());
+
+        Rewrite tied = session.recordVotes(voted, new VoteSplit(4, 4)).orElseThrow();
+        assertFalse(tied.voted(), "an even split is no room vote");
+        assertEquals(new AgreementTally(1, 1), session.agreement());
+        assertTrue(session.recordVotes(weak, new VoteSplit(1, 0)).isEmpty(), "the old copy is no longer in the session");
+    }
+
+    @Test
+    void csvEndsWithThePhonesVoteCounts() throws Exception {
+        WorkshopSession session = playedSession(classifier);
+        session.recordVotes(session.round(0).rewrites().get(1), new VoteSplit(0, 12));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkshopCsv.write(session, out);
+        try (CsvRows rows = new CsvRows(out.toString(StandardCharsets.UTF_8))) {
+            assertEquals(List.of("votes_marketing", "votes_sales"), rows.next().values().subList(14, 16));
+            assertEquals(List.of("sales", "yes", "", ""), pick(rows.next().values(), 8, 13, 14, 15),
+                    "the trainer's key press has no counts");
+            assertEquals(List.of("sales", "no", "0", "12"), pick(rows.next().values(), 8, 13, 14, 15));
+        }
+    }
+
+    private static List<String> pick(List<String> row, int... columns) {
+        return java.util.Arrays.stream(columns).mapToObj(row::get).toList();
+    }
+
+    @Test
+    void aParticipantScoresTheBestRewriteOfEachPrompt() {
+        WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.fixed(NOW, ZoneOffset.UTC));
+        Rewrite good = session.addRewrite(0, "Priya", GOOD_REWRITE, null).orElseThrow();
+        session.addRewrite(0, "Priya", WEAK_REWRITE, null);
+        Rewrite other = session.addRewrite(1, "Priya", "Every great team deserves tools it loves.", null).orElseThrow();
+        Rewrite lee = session.addRewrite(0, "Lee", WEAK_REWRITE, null).orElseThrow();
+        session.addRewrite(0, "", GOOD_REWRITE + " Today.", null);
+
+        List<ParticipantTally> tallies = session.participantTallies();
+        assertEquals(List.of("Priya", "Lee"), tallies.stream().map(ParticipantTally::author).toList(),
+                "leaders first; a rewrite without a name counts for no one");
+        ParticipantTally priya = tallies.get(0);
+        assertEquals(List.of(3, 2), List.of(priya.rewrites(), priya.prompts()));
+        assertEquals(good.changeTowardTarget() + other.changeTowardTarget(), priya.towardTarget(), 1e-12,
+                "only the better of Priya's two rewrites of the first prompt counts");
+        assertEquals(Math.round(100 * lee.changeTowardTarget()), tallies.get(1).points());
+    }
+
+    @Test
     void aKeptRewriteBecomesAWorkshopExample() throws Exception {
         WorkshopSession session = playedSession(classifier);
         Rewrite good = session.round(0).rewrites().get(0);
