@@ -5,6 +5,8 @@ import com.usthem.app.dialog.Severity;
 import com.usthem.app.draft.CurrentDraft;
 import com.usthem.app.draft.DraftEditor;
 import com.usthem.app.settings.LiveSettings;
+import com.usthem.app.team.ConflictsViewModel;
+import com.usthem.app.team.ConflictsWindow;
 import com.usthem.app.team.ExamplesViewModel;
 import com.usthem.app.team.ExamplesWindow;
 import com.usthem.app.team.LabelTarget;
@@ -43,8 +45,9 @@ import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 
 /**
  * What a team does to teach UsThem, from the write-and-score window: label the draft or the
- * selected sentence, undo and redo labels, and open the examples, the labeling queue, retraining,
- * the model history and the workspace settings. Each window is made once and kept.
+ * selected sentence, undo and redo labels, and open the examples, the labeling queue, the conflicts,
+ * retraining, the model history and the settings of the workspace and of the user's name. Each
+ * window is made once and kept.
  */
 final class TeamActions {
 
@@ -59,6 +62,7 @@ final class TeamActions {
     private final AuthorSetting author;
     private ExamplesWindow examples;
     private LabelingQueueWindow queue;
+    private ConflictsWindow conflicts;
     private RetrainWindow retrain;
     private ModelHistoryWindow history;
 
@@ -95,6 +99,8 @@ final class TeamActions {
                         () -> examples().show()),
                 new AppAction(MENU, "Labeling queue\u2026", new KeyCodeCombination(KeyCode.Q, ALT_DOWN),
                         () -> queue().show()),
+                new AppAction(MENU, "Conflicts\u2026", new KeyCodeCombination(KeyCode.C, ALT_DOWN),
+                        () -> conflicts().show()),
                 new AppAction(MENU, "Retrain the model\u2026", new KeyCodeCombination(KeyCode.R, ALT_DOWN),
                         this::openRetrain),
                 new AppAction(MENU, "Model history\u2026", new KeyCodeCombination(KeyCode.H, ALT_DOWN),
@@ -167,7 +173,9 @@ final class TeamActions {
         }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.label(target.text(), label), labeled -> {
-            dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it.");
+            boolean disputed = labeled.outcome() == WorkspaceCorpus.Outcome.DISPUTED;
+            dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it."
+                    + (disputed ? " Team \u2192 Conflicts (Alt+C) settles it." : ""));
             session.corpusChanged();
         }, problem -> dialogs.showMessage(Severity.ERROR, "Not labeled: " + problem));
     }
@@ -186,6 +194,14 @@ final class TeamActions {
                     kit.files(), this::openRetrain);
         }
         return queue;
+    }
+
+    private ConflictsWindow conflicts() {
+        if (conflicts == null) {
+            conflicts = new ConflictsWindow(kit.owner(), new ConflictsViewModel(session, kit.tasks()), kit.look(),
+                    this::openRetrain);
+        }
+        return conflicts;
     }
 
     private void openRetrain() {

@@ -46,12 +46,15 @@ public final class LabelingQueueViewModel {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
+    private final QueueAnswers<LabelingQueue, State> answers;
     private LabelingQueue queue;
     private BackgroundTask<LabelingQueue> scoring;
 
     public LabelingQueueViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.answers = new QueueAnswers<>(session, () -> queue, LabelingQueueViewModel::stateOf, this::show,
+                status::set, session::corpusChanged);
         session.corpusProperty().addListener((observable, old, now) -> {
             if (phase.get() != Phase.INPUT) {
                 clear();
@@ -160,12 +163,12 @@ public final class LabelingQueueViewModel {
         if (queue == null || !session.labeler().ready()) {
             return;
         }
-        answer(q -> q.current().isPresent() ? "Saved: " + q.label(label).message() + "." : null, true);
+        answers.apply(q -> q.current().isPresent() ? "Saved: " + q.label(label).message() + "." : null, true);
     }
 
     /** Moves on without a label. */
     public void skip() {
-        answer(q -> {
+        answers.apply(q -> {
             if (q.current().isEmpty()) {
                 return null;
             }
@@ -176,7 +179,8 @@ public final class LabelingQueueViewModel {
 
     /** Steps back to the previous item, taking back its label. */
     public void undo() {
-        answer(q -> q.undo() ? "Back to the previous item; its label, if it had one, was taken back." : null, true);
+        answers.apply(q -> q.undo() ? "Back to the previous item; its label, if it had one, was taken back." : null,
+                true);
     }
 
     /** Another batch: back to the paste box. */
@@ -186,39 +190,6 @@ public final class LabelingQueueViewModel {
         state.set(null);
         problems.clear();
         phase.set(Phase.INPUT);
-    }
-
-    /** One key's work on the queue; returns what it did, or null when there was nothing to do. */
-    private interface Answer {
-        String apply(LabelingQueue queue) throws Exception;
-    }
-
-    /** What an answer did, and the queue after it. */
-    private record Answered(String done, State state) {
-    }
-
-    /**
-     * Applies an answer on the workspace's thread, where the queue lives (it is not thread-safe), and
-     * then shows the state it left. Answers are applied in the order given, each to the item current
-     * by then: a user pressing S twice quickly labels two items.
-     */
-    private void answer(Answer answer, boolean changesCorpus) {
-        LabelingQueue target = queue;
-        if (target == null) {
-            return;
-        }
-        session.run(() -> new Answered(answer.apply(target), stateOf(target)), answered -> {
-            if (queue != target) {
-                return;
-            }
-            if (answered.done() != null) {
-                status.set(answered.done());
-            }
-            show(answered.state());
-            if (changesCorpus && answered.done() != null) {
-                session.corpusChanged();
-            }
-        }, problem -> status.set("Not saved: " + problem));
     }
 
     private static State stateOf(LabelingQueue queue) {

@@ -82,7 +82,10 @@ public final class LabelingQueueWindow {
         showPage();
         acceptDroppedFile(root);
         Scene scene = TeamViews.setUp(stage, owner, "Labeling queue", root, "queue-window", 760, 560, look);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::answerKey);
+        QueueKeys keys = keys();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.press(e,
+                model.getPhase() == LabelingQueueViewModel.Phase.LABELING,
+                model.getPhase() == LabelingQueueViewModel.Phase.DONE));
     }
 
     public Stage stage() {
@@ -171,12 +174,7 @@ public final class LabelingQueueWindow {
         cues.setId("queue-cues");
         cues.setWrapText(true);
         cues.getStyleClass().add("muted");
-        FlowPane keys = new FlowPane(8, 8,
-                answerButton("Marketing", "M", "queue-marketing", () -> model.label(com.usthem.core.Label.MARKETING)),
-                answerButton("Sales", "S", "queue-sales", () -> model.label(com.usthem.core.Label.SALES)),
-                answerButton("Skip", "Space", "queue-skip", model::skip),
-                answerButton("Undo", "Backspace", "queue-undo", model::undo));
-        keys.setAlignment(Pos.CENTER);
+        FlowPane keys = keys().buttons("queue", "Undo");
         return TeamViews.page("queue-labeling", position, answered, copyScroll, verdict, gauge, cues, keys);
     }
 
@@ -198,14 +196,8 @@ public final class LabelingQueueWindow {
         return TeamViews.page("queue-done", heading, summary, buttons);
     }
 
-    /** A button that does what its key does; never focused, so Space never presses it by accident. */
-    private static Button answerButton(String text, String key, String id, Runnable action) {
-        Button button = new Button(text + "  (" + key + ")");
-        button.setId(id);
-        button.setMnemonicParsing(false);
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
+    private QueueKeys keys() {
+        return new QueueKeys(model::label, model::skip, model::undo);
     }
 
     private void showPage() {
@@ -264,32 +256,6 @@ public final class LabelingQueueWindow {
         Text part = new Text(text);
         part.getStyleClass().add("queue-copy-text");
         return part;
-    }
-
-    private void answerKey(KeyEvent event) {
-        LabelingQueueViewModel.Phase phase = model.getPhase();
-        if (phase != LabelingQueueViewModel.Phase.LABELING && phase != LabelingQueueViewModel.Phase.DONE
-                || event.isAltDown()) {
-            return;
-        }
-        boolean labeling = phase == LabelingQueueViewModel.Phase.LABELING;
-        Runnable answer = null;
-        if (event.isShortcutDown()) {
-            answer = event.getCode() == KeyCode.Z ? model::undo : null;
-        } else if (event.getCode() == KeyCode.BACK_SPACE) {
-            answer = model::undo;
-        } else if (labeling) {
-            answer = switch (event.getCode()) {
-                case M -> () -> model.label(com.usthem.core.Label.MARKETING);
-                case S -> () -> model.label(com.usthem.core.Label.SALES);
-                case SPACE -> model::skip;
-                default -> null;
-            };
-        }
-        if (answer != null) {
-            answer.run();
-            event.consume();
-        }
     }
 
     private void chooseFile() {

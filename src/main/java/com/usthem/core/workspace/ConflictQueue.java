@@ -58,6 +58,28 @@ public final class ConflictQueue {
         return items;
     }
 
+    /** The items not settled through this queue: skipped, current and still to come, in queue order. */
+    public List<Item> open() {
+        List<Item> open = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i >= answers.size() || answers.get(i) == null) {
+                open.add(items.get(i));
+            }
+        }
+        return open;
+    }
+
+    /** The items skipped so far, in queue order. */
+    public List<Item> skipped() {
+        List<Item> skipped = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i) == null) {
+                skipped.add(items.get(i));
+            }
+        }
+        return skipped;
+    }
+
     /** The copy to settle now; empty when every item has been answered. */
     public Optional<Item> current() {
         return answers.size() < items.size() ? Optional.of(items.get(answers.size())) : Optional.empty();

@@ -1,0 +1,72 @@
+package com.usthem.app.team;
+
+import com.usthem.app.workspace.WorkspaceSession;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Applies a queue window's answers (a label, a skip, back one) to its queue on the workspace's
+ * thread, where the queue lives (a queue is not thread-safe), in the order given: keys pressed
+ * quickly each answer the item current by then, never lost or reordered. Then, on the FX thread,
+ * shows the state the answer left, unless the window has moved to another queue meanwhile.
+ *
+ * @param <Q> the queue
+ * @param <S> what the window shows of it
+ */
+final class QueueAnswers<Q, S> {
+
+    /** One key's work on the queue; returns what it did, or null when there was nothing to do. */
+    interface Answer<Q> {
+        String apply(Q queue) throws Exception;
+    }
+
+    /** What an answer did, and the queue after it. */
+    private record Answered<S>(String done, S state) {
+    }
+
+    private final WorkspaceSession session;
+    private final Supplier<Q> shown;
+    private final Function<Q, S> stateOf;
+    private final Consumer<S> show;
+    private final Consumer<String> told;
+    private final Runnable corpusChanged;
+
+    /**
+     * @param shown         the queue the window shows now (null when none)
+     * @param stateOf       what to show of a queue, worked out on the workspace's thread
+     * @param show          shows it, on the FX thread
+     * @param told          tells the user what an answer did, or why it was not saved
+     * @param corpusChanged called after an answer that changed the corpus
+     */
+    QueueAnswers(WorkspaceSession session, Supplier<Q> shown, Function<Q, S> stateOf, Consumer<S> show,
+                 Consumer<String> told, Runnable corpusChanged) {
+        this.session = session;
+        this.shown = shown;
+        this.stateOf = stateOf;
+        this.show = show;
+        this.told = told;
+        this.corpusChanged = corpusChanged;
+    }
+
+    /** Applies the answer to the queue shown; {@code changesCorpus} when it writes (a label, taking one back). */
+    void apply(Answer<Q> answer, boolean changesCorpus) {
+        Q target = shown.get();
+        if (target == null) {
+            return;
+        }
+        session.run(() -> new Answered<>(answer.apply(target), stateOf.apply(target)), answered -> {
+            if (shown.get() != target) {
+                return;
+            }
+            if (answered.done() != null) {
+                told.accept(answered.done());
+            }
+            show.accept(answered.state());
+            if (changesCorpus && answered.done() != null) {
+                corpusChanged.run();
+            }
+        }, problem -> told.accept("Not saved: " + problem));
+    }
+}
