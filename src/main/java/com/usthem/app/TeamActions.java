@@ -5,6 +5,8 @@ import com.usthem.app.dialog.Severity;
 import com.usthem.app.draft.CurrentDraft;
 import com.usthem.app.draft.DraftEditor;
 import com.usthem.app.settings.LiveSettings;
+import com.usthem.app.team.AgreementViewModel;
+import com.usthem.app.team.AgreementWindow;
 import com.usthem.app.team.ConflictsViewModel;
 import com.usthem.app.team.ConflictsWindow;
 import com.usthem.app.team.ExamplesViewModel;
@@ -38,7 +40,9 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
@@ -46,7 +50,7 @@ import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 /**
  * What a team does to teach UsThem, from the write-and-score window: label the draft or the
  * selected sentence, undo and redo labels, and open the examples, the labeling queue, the conflicts,
- * retraining, the model history and the settings of the workspace and of the user's name. Each
+ * the team's agreement, retraining, the model history and the settings of the workspace and of the user's name. Each
  * window is made once and kept.
  */
 final class TeamActions {
@@ -63,6 +67,8 @@ final class TeamActions {
     private ExamplesWindow examples;
     private LabelingQueueWindow queue;
     private ConflictsWindow conflicts;
+    private AgreementWindow agreement;
+    private Consumer<String> documentOpener;
     private RetrainWindow retrain;
     private ModelHistoryWindow history;
 
@@ -101,6 +107,8 @@ final class TeamActions {
                         () -> queue().show()),
                 new AppAction(MENU, "Conflicts\u2026", new KeyCodeCombination(KeyCode.C, ALT_DOWN),
                         () -> conflicts().show()),
+                new AppAction(MENU, "Team agreement\u2026", new KeyCodeCombination(KeyCode.A, ALT_DOWN),
+                        () -> agreement().show()),
                 new AppAction(MENU, "Retrain the model\u2026", new KeyCodeCombination(KeyCode.R, ALT_DOWN),
                         this::openRetrain),
                 new AppAction(MENU, "Model history\u2026", new KeyCodeCombination(KeyCode.H, ALT_DOWN),
@@ -202,6 +210,19 @@ final class TeamActions {
                     this::openRetrain);
         }
         return conflicts;
+    }
+
+    private AgreementWindow agreement() {
+        if (agreement == null) {
+            agreement = new AgreementWindow(kit.owner(), new AgreementViewModel(session, kit.tasks(),
+                    Clock.systemDefaultZone()), kit.look(), kit.files(), () -> conflicts().show(), documentOpener);
+        }
+        return agreement;
+    }
+
+    /** Opens files in the user's browser (the application's host services): the team report. */
+    void setDocumentOpener(Consumer<String> opener) {
+        documentOpener = opener;
     }
 
     private void openRetrain() {

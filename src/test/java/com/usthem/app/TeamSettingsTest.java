@@ -80,7 +80,7 @@ class TeamSettingsTest {
         for (String action : List.of("Label as marketing", "Label as sales", "Undo labeling", "Redo labeling",
                 "Examples\u2026", "Labeling queue\u2026", "Retrain the model\u2026", "Model history\u2026",
                 "Import examples\u2026", "Export examples\u2026", "Company vocabulary\u2026", "Workspace folder\u2026",
-                "Your name\u2026")) {
+                "Your name\u2026", "Conflicts\u2026", "Team agreement\u2026")) {
             int at = cells.indexOf(action);
             assertTrue(at >= 0, action + " missing from " + cells);
             assertFalse(cells.get(at + 1).isBlank(), action + " has no keys");

@@ -109,7 +109,7 @@ public final class ConflictsWindow {
         FlowPane keys = keys().buttons("conflicts", "Back");
         Label how = TeamViews.note("Settle it as the team decides: the copy is trained on with that label, in your "
                 + "name, until someone labels it differently.");
-        return TeamViews.page("conflicts-settling", position, answered, card, section("Who said what"), labels,
+        return TeamViews.page("conflicts-settling", position, answered, card, TeamViews.section("Who said what"), labels,
                 earlier, verdict, gauge, how, keys);
     }
 
@@ -131,12 +131,6 @@ public final class ConflictsWindow {
 
     private QueueKeys keys() {
         return new QueueKeys(model::settle, model::skip, model::back);
-    }
-
-    private static Label section(String text) {
-        Label section = TeamViews.wrapping(text);
-        section.getStyleClass().add("section-heading");
-        return section;
     }
 
     private void showPage() {

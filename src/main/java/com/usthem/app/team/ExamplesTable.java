@@ -1,7 +1,6 @@
 package com.usthem.app.team;
 
 import com.usthem.app.view.AppLook;
-import com.usthem.core.text.OneLine;
 import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.ReviewedExample;
 import javafx.beans.binding.Bindings;
@@ -11,7 +10,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +23,6 @@ final class ExamplesTable extends TableView<ReviewedExample> {
 
     /** Longer texts are cut in the table; the edit dialog shows all of it. */
     private static final int CELL_TEXT = 280;
-    /** Texts this long may not fit their cell: hovering shows them whole. */
-    private static final int TOOLTIP_FROM = 80;
 
     private final ExamplesViewModel model;
     private CorpusEntry remembered;
@@ -65,7 +61,7 @@ final class ExamplesTable extends TableView<ReviewedExample> {
     private void addColumns(AppLook look) {
         TableColumn<ReviewedExample, String> text = TeamViews.column("Text", e -> e.entry().example().text());
         text.setId("column-text");
-        text.setCellFactory(c -> new TextCell());
+        text.setCellFactory(c -> new CutTextCell<>(CELL_TEXT));
         TableColumn<ReviewedExample, String> label = TeamViews.column("Label", e -> e.label().id());
         label.setCellFactory(c -> new SideCell());
         TableColumn<ReviewedExample, Double> score = new TableColumn<>("Model");
@@ -134,30 +130,6 @@ final class ExamplesTable extends TableView<ReviewedExample> {
                 getSelectionModel().select(example);
                 return;
             }
-        }
-    }
-
-    /** The example's text, wrapped, cut when very long (hover for more). */
-    private static final class TextCell extends TableCell<ReviewedExample, String> {
-
-        TextCell() {
-            setWrapText(true);
-            getStyleClass().add("example-text");
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty || text == null ? null : OneLine.cut(text, CELL_TEXT));
-            setTooltip(empty || text == null || text.length() <= TOOLTIP_FROM ? null
-                    : tooltip(OneLine.cut(text, 2000)));
-        }
-
-        private static Tooltip tooltip(String text) {
-            Tooltip tooltip = new Tooltip(text);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(600);
-            return tooltip;
         }
     }
 

@@ -83,6 +83,27 @@ final class TeamViews {
         return heading;
     }
 
+    /** A heading within a page. */
+    static Label section(String text) {
+        Label section = wrapping(text);
+        section.getStyleClass().add("section-heading");
+        return section;
+    }
+
+    /** A column heading of a figures table. */
+    static Label header(String text) {
+        Label header = wrapping(text);
+        header.getStyleClass().add("figures-header");
+        return header;
+    }
+
+    /** A figure of a figures table; a dash when unknown. */
+    static Label figure(String text) {
+        Label figure = wrapping(text == null ? "\u2013" : text);
+        figure.getStyleClass().add("figure");
+        return figure;
+    }
+
     /** A note in the muted colour. */
     static Label note(String text) {
         Label note = wrapping(text);
