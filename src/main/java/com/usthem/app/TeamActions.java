@@ -227,7 +227,7 @@ final class TeamActions {
 
     private void openRetrain() {
         if (retrain == null) {
-            retrain = new RetrainWindow(kit.owner(), retraining, kit.look());
+            retrain = new RetrainWindow(kit.owner(), retraining, kit.look(), () -> conflicts().show());
         }
         retrain.open();
     }

@@ -89,7 +89,7 @@ public final class AgreementWindow {
                 TeamViews.section("Where people disagree most"), axes, noAxes);
         model.reportProperty().addListener((observable, old, now) -> show(now));
         show(null);
-        Scene scene = TeamViews.setUp(stage, owner, "Team agreement", root, "agreement-window", 820, 640, look);
+        Scene scene = TeamViews.setUp(stage, owner, "Team agreement", root, "agreement-window", 820, 720, look);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::chooseAndExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, ALT_DOWN), openConflicts);
         stage.setOnShown(e -> model.setActive(true));
@@ -129,6 +129,8 @@ public final class AgreementWindow {
         status.setMaxWidth(Double.MAX_VALUE);
         HBox statusRow = new HBox(8, status, open);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.visibleProperty().bind(status.textProperty().isNotEmpty());
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
         FlowPane buttons = new FlowPane(8, 8, settle, export);
         VBox bottom = new VBox(8, buttons, statusRow);
         bottom.getStyleClass().add("team-actions");

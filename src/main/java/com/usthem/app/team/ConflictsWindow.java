@@ -50,6 +50,7 @@ public final class ConflictsWindow {
     private final Label verdict = TeamViews.wrapping("");
     private final VerdictGauge gauge = new VerdictGauge();
     private final Label summary = TeamViews.wrapping("");
+    private final Label doneHeading = TeamViews.heading("");
 
     /** @param retrain opens the retrain window, offered once the disputes are settled */
     public ConflictsWindow(Window owner, ConflictsViewModel model, AppLook look, Runnable retrain) {
@@ -125,7 +126,8 @@ public final class ConflictsWindow {
         retrainNow.setId("conflicts-retrain");
         retrainNow.getStyleClass().add("accent");
         retrainNow.setOnAction(e -> retrain.run());
-        return TeamViews.page("conflicts-done", TeamViews.heading("Nothing left to settle"), summary,
+        doneHeading.setId("conflicts-done-heading");
+        return TeamViews.page("conflicts-done", doneHeading, summary,
                 new FlowPane(8, 8, back, again, retrainNow));
     }
 
@@ -147,6 +149,7 @@ public final class ConflictsWindow {
                 Figures.plural(state.open(), "dispute"), Figures.count(state.settled()),
                 Figures.count(state.skipped())));
         summary.setText(summary(state));
+        doneHeading.setText(state.open() == 0 ? "Nothing left to settle" : "Every dispute answered");
         ConflictQueue.Item item = state.current();
         if (item == null) {
             return;

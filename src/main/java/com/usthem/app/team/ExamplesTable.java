@@ -86,10 +86,10 @@ final class ExamplesTable extends TableView<ReviewedExample> {
         look.onScale(scale -> {
             text.setMinWidth(220 * scale);
             text.setPrefWidth(400 * scale);
-            TeamViews.width(label, 90, scale);
+            TeamViews.width(label, 100, scale);
             TeamViews.width(score, 90, scale);
-            TeamViews.width(agrees, 150, scale);
-            TeamViews.width(author, 110, scale);
+            TeamViews.width(agrees, 140, scale);
+            TeamViews.width(author, 100, scale);
             TeamViews.width(source, 80, scale);
             TeamViews.width(axis, 130, scale);
             TeamViews.width(set, 80, scale);

@@ -79,7 +79,7 @@ public final class ExamplesWindow {
         root.setBottom(actions());
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
         acceptDroppedFiles(root);
-        Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1000, 640, look);
+        Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1120, 640, look);
         addShortcuts(scene);
         model.messages().addListener((ListChangeListener<ExamplesViewModel.Message>) change -> {
             while (change.next()) {

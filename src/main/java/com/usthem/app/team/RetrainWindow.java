@@ -7,12 +7,17 @@ import com.usthem.core.workspace.FlippedPrediction;
 import com.usthem.core.workspace.RetrainReport;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -27,8 +32,8 @@ import java.util.Locale;
 
 /**
  * Retraining: progress with cancel while the new model trains, then the report (old against new
- * accuracy and macro-F1, the new model's confusion matrix, the examples whose verdict flipped) with
- * accept and discard.
+ * accuracy and macro-F1, how many disputed copies were left out, whether more examples would help,
+ * the new model's confusion matrix, the examples whose verdict flipped) with accept and discard.
  */
 public final class RetrainWindow {
 
@@ -40,10 +45,15 @@ public final class RetrainWindow {
     private final AppLook look;
     private final StackPane pages = new StackPane();
     private final VBox report = new VBox(14);
+    private final LearningCurvePanel curve;
+    private final Runnable openConflicts;
 
-    public RetrainWindow(Window owner, RetrainViewModel model, AppLook look) {
+    /** @param openConflicts opens the conflicts queue, where the copies training left out are settled */
+    public RetrainWindow(Window owner, RetrainViewModel model, AppLook look, Runnable openConflicts) {
         this.model = model;
         this.look = look;
+        this.openConflicts = openConflicts;
+        this.curve = new LearningCurvePanel(model.curve(), look);
         report.setId("retrain-report");
         report.getStyleClass().add("team-page");
         pages.getChildren().addAll(idlePage(), trainingPage(), reportPage(), acceptingPage(), failedPage());
@@ -56,7 +66,8 @@ public final class RetrainWindow {
             }
         });
         showPage();
-        TeamViews.setUp(stage, owner, "Retrain", root, "retrain-window", 860, 640, look);
+        Scene scene = TeamViews.setUp(stage, owner, "Retrain", root, "retrain-window", 860, 640, look);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN), openConflicts);
         // Closing the window while training stops it; a report left open is discarded.
         stage.setOnHidden(e -> {
             if (model.getPhase() != RetrainViewModel.Phase.ACCEPTING) {
@@ -166,10 +177,27 @@ public final class RetrainWindow {
                 : "Confusion matrix of the new model (held-out test split)");
         Node confusion = shown.confusion() == null ? TeamViews.note("Not measured.") : confusionGrid(shown.confusion());
         Label flipsTitle = TeamViews.section(flipsSummary(shown.flips()));
-        report.getChildren().setAll(heading, metrics, metricsNote, confusionTitle, confusion, flipsTitle);
+        report.getChildren().setAll(heading, metrics, metricsNote);
+        if (!shown.disputed().isEmpty()) {
+            report.getChildren().add(leftOut(shown.disputed().size()));
+        }
+        report.getChildren().addAll(curve, confusionTitle, confusion, flipsTitle);
         if (!shown.flips().isEmpty()) {
             report.getChildren().add(flipsTable(shown.flips()));
         }
+    }
+
+    /** Copies people label differently, left out of training until the team settles them. */
+    private Node leftOut(int disputed) {
+        String them = disputed == 1 ? "it" : "them";
+        Label said = TeamViews.wrapping(Figures.count(disputed) + (disputed == 1 ? " disputed copy was"
+                : " disputed copies were") + " left out of training and measuring: people label " + them
+                + " differently and nobody has settled " + them + " yet.");
+        said.setId("retrain-left-out");
+        Hyperlink settle = new Hyperlink("Settle " + them + " in the conflicts queue (Alt+C)");
+        settle.setId("retrain-settle");
+        settle.setOnAction(e -> openConflicts.run());
+        return new VBox(2, said, settle);
     }
 
     private static GridPane metricsGrid(RetrainReport shown) {
