@@ -10,6 +10,7 @@ import com.usthem.core.workspace.CorpusEdit;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import com.usthem.core.workspace.WorkspaceSeeder;
+import com.usthem.core.workspace.WorkspaceWatcher;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -21,7 +22,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,10 +34,11 @@ import java.util.function.Consumer;
 
 /**
  * The workspace the app works in, shared by every window: its one {@link WorkspaceCorpus} (which
- * holds the undo history of every labeling action, so there must be only one), the one model in use
- * ({@link #engineProperty()}: every window scores with it), and the queue every change to the
- * workspace's files runs on, one after another. The app waits for that queue when it quits, so a
- * label being saved is saved.
+ * holds the undo history of every labeling action, so there must be only one), who labels in it
+ * ({@link #labeler()}), the one model in use ({@link #engineProperty()}: every window scores with
+ * it), and the queue every change to the workspace's files runs on, one after another. The app
+ * waits for that queue when it quits, so a label being saved is saved. Changes made to the files
+ * by someone else reach the windows through it too ({@link #watchForChanges}).
  *
  * <p>Properties change on the FX thread only.
  */
@@ -48,6 +53,10 @@ public final class WorkspaceSession {
     private final ReadOnlyIntegerWrapper corpusRevision = new ReadOnlyIntegerWrapper(this, "corpusRevision");
     private final Labeler labeler = new Labeler();
     private int switches;
+    /** Model loads under way: the first, a reload, a switch. A change of models seen meanwhile is looked at after them. */
+    private int loads = 1;
+    private boolean modelsChangedMeanwhile;
+    private ChangesElsewhere elsewhere;
 
     /**
      * @param start      the workspace the app starts in
@@ -64,6 +73,7 @@ public final class WorkspaceSession {
             } else {
                 modelFailed(ErrorMessages.describe(error));
             }
+            loadDone();
         }));
     }
 
@@ -193,17 +203,80 @@ public final class WorkspaceSession {
     public void reloadModel() {
         Workspace current = workspace.get();
         int expected = switches;
+        loads++;
         tasks.execute(BackgroundTask.of(() -> ScoringEngine.load(current))
                 .onSuccess(ready -> {
                     if (expected == switches) {
                         modelLoaded(ready);
                     }
+                    loadDone();
                 })
                 .onFailure(problem -> {
                     if (expected == switches) {
                         modelFailed(problem);
                     }
+                    loadDone();
                 }));
+    }
+
+    /**
+     * Notices, from now on, the changes someone else makes to the workspace's files (another person
+     * on a shared folder, the command line), checking every {@code interval}: the views showing
+     * the corpus read it again, and a model made current elsewhere is loaded. The app's own writes
+     * are noticed too; reading the corpus again then shows what is shown already, and the model in
+     * use is loaded again only when another version has become current.
+     */
+    public void watchForChanges(Duration interval) {
+        stopWatching();
+        elsewhere = new ChangesElsewhere(tasks, interval, this::changedElsewhere);
+        elsewhere.watch(workspace.get());
+    }
+
+    public void stopWatching() {
+        if (elsewhere != null) {
+            elsewhere.stop();
+            elsewhere = null;
+        }
+    }
+
+    private void changedElsewhere(Workspace folder, Set<WorkspaceWatcher.Part> parts) {
+        if (!folder.equals(workspace.get())) {
+            return;
+        }
+        if (parts.contains(WorkspaceWatcher.Part.CORPUS)) {
+            corpusChanged();
+        }
+        if (parts.contains(WorkspaceWatcher.Part.MODELS)) {
+            modelsChanged();
+        }
+    }
+
+    /** Loads the current model when it is another version than the one in use, once the loads under way are done. */
+    private void modelsChanged() {
+        if (loads > 0) {
+            modelsChangedMeanwhile = true;
+            return;
+        }
+        ScoringEngine inUse = engine.get();
+        if (inUse == null) {
+            reloadModel();
+            return;
+        }
+        Workspace current = workspace.get();
+        int expected = switches;
+        tasks.execute(BackgroundTask.of(() -> current.models().current().orElse(null)).onSuccess(version -> {
+            if (expected == switches && engine.get() == inUse && !Objects.equals(version, inUse.loaded().version())) {
+                reloadModel();
+            }
+        }));
+    }
+
+    private void loadDone() {
+        loads--;
+        if (loads == 0 && modelsChangedMeanwhile) {
+            modelsChangedMeanwhile = false;
+            modelsChanged();
+        }
     }
 
     /**
@@ -213,6 +286,7 @@ public final class WorkspaceSession {
      */
     public void switchTo(Workspace next) {
         int expected = ++switches;
+        loads++;
         tasks.execute(BackgroundTask.of(() -> seedAndLoadNow(next))
                 .onSuccess(ready -> {
                     if (expected == switches) {
@@ -220,12 +294,17 @@ public final class WorkspaceSession {
                         corpus.set(corpusOf(next));
                         corpusChanged();
                         modelLoaded(ready);
+                        if (elsewhere != null) {
+                            elsewhere.watch(next);
+                        }
                     }
+                    loadDone();
                 })
                 .onFailure(problem -> {
                     if (expected == switches) {
                         modelFailed(problem);
                     }
+                    loadDone();
                 }));
     }
 
