@@ -157,8 +157,25 @@ public final class ExamplesViewModel {
         all.stream().map(ReviewedExample::author).filter(Objects::nonNull).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).forEach(name -> choices.add(AuthorFilter.of(name)));
         choices.add(author.get());
-        if (!authors.equals(List.copyOf(choices))) {
-            authors.setAll(choices);
+        updateInPlace(List.copyOf(choices));
+    }
+
+    /**
+     * Makes the choices these by removing and inserting, never replacing the list: a list control
+     * showing it drops its choice when its items are replaced.
+     */
+    private void updateInPlace(List<AuthorFilter> choices) {
+        authors.retainAll(choices);
+        for (int i = 0; i < choices.size(); i++) {
+            AuthorFilter choice = choices.get(i);
+            if (i < authors.size() && authors.get(i).equals(choice)) {
+                continue;
+            }
+            if (authors.contains(choice)) {
+                authors.setAll(choices);
+                return;
+            }
+            authors.add(i, choice);
         }
     }
 

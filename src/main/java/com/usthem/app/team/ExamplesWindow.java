@@ -123,8 +123,8 @@ public final class ExamplesWindow {
         unsure.setTooltip(new Tooltip("Only examples the model scores between 35% and 65% sales"));
         ComboBox<AuthorFilter> author = new ComboBox<>(model.authors());
         author.setId("filter-author");
-        // Not bound both ways: the box drops its value when its choices are replaced, which must not
-        // drop the filter; the choice the filter has is shown again once the choices are in.
+        // Not bound both ways: should the box drop its value as its choices change, that must not drop
+        // the filter.
         author.setValue(model.authorProperty().get());
         author.valueProperty().addListener((observable, old, now) -> {
             if (now != null) {
@@ -132,8 +132,6 @@ public final class ExamplesWindow {
             }
         });
         model.authorProperty().addListener((observable, old, now) -> author.setValue(now));
-        model.authors().addListener((ListChangeListener<AuthorFilter>) change ->
-                author.setValue(model.authorProperty().get()));
         author.setTooltip(new Tooltip("Only one person's labels, or only those without a name"));
         author.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.Label count = new javafx.scene.control.Label();
