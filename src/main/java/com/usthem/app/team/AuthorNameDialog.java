@@ -3,6 +3,7 @@ package com.usthem.app.team;
 import com.usthem.app.view.AppLook;
 import com.usthem.core.team.Author;
 import com.usthem.core.workspace.Workspace;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -65,7 +66,8 @@ public final class AuthorNameDialog {
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? name.getText().strip() : null);
-        dialog.setOnShown(e -> name.requestFocus());
+        // Later: once shown, the dialog gives the focus to its default button.
+        dialog.setOnShown(e -> Platform.runLater(name::requestFocus));
         return dialog;
     }
 

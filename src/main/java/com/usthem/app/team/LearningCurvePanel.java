@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
@@ -45,6 +46,8 @@ final class LearningCurvePanel extends VBox {
         measuring = new VBox(6, TeamViews.note("Training on 25%, 50%, 75% and all of the examples to see whether "
                 + "accuracy still climbs\u2026 You can accept or discard the new model meanwhile."), bar);
         setUpChart(look);
+        // The figures keep their width; the chart takes the rest.
+        points.setMinWidth(Region.USE_PREF_SIZE);
         figures = new HBox(24, points, chart);
         HBox.setHgrow(chart, Priority.ALWAYS);
         getChildren().setAll(TeamViews.section("Would more examples help?"), measuring, verdict, figures,
