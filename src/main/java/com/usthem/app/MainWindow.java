@@ -20,8 +20,9 @@ import com.usthem.app.view.Notice;
 import com.usthem.app.view.ReasonsPanel;
 import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.VerdictPanel;
-import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.Distinction;
 import com.usthem.core.features.CueKind;
+import com.usthem.app.workspace.WorkspaceSession;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -296,10 +297,10 @@ public final class MainWindow {
                         model::normalTextSize),
                 new AppAction("View", "Sentence shading on/off", new KeyCodeCombination(KeyCode.DIGIT0, ALT_DOWN),
                         () -> highlights.shadingProperty().set(!highlights.isShading()))));
-        for (int i = 0; i < HighlightOptions.KINDS.size(); i++) {
-            CueKind kind = HighlightOptions.KINDS.get(i);
-            list.add(new AppAction("View", "Highlight " + kind.description() + " on/off",
-                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), ALT_DOWN), () -> highlights.toggle(kind)));
+        for (Distinction distinction : Distinction.values()) {
+            list.add(new AppAction("View", "Highlight the cues of " + distinction.title() + " on/off",
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (distinction.ordinal() + 1)), ALT_DOWN),
+                    () -> highlights.toggle(distinction)));
         }
         list.addAll(team.actions());
         list.addAll(tools.actions());

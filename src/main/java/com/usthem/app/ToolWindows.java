@@ -12,11 +12,14 @@ import com.usthem.app.score.ModelSummary;
 import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskQueue;
 import com.usthem.app.view.AppAction;
+import com.usthem.app.workshop.RoomViewModel;
 import com.usthem.app.workshop.WorkshopViewModel;
 import com.usthem.app.workshop.WorkshopWindow;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.io.AtomicFiles;
 import com.usthem.core.report.DraftReport;
+import com.usthem.core.room.LocalNetwork;
+import com.usthem.core.room.RoomLimits;
 import com.usthem.core.scoring.ScoredText;
 import com.usthem.core.scoring.ScoringEngine;
 import javafx.scene.control.Alert;
@@ -97,7 +100,8 @@ final class ToolWindows {
         if (workshop == null || !workshop.stage().isShowing()) {
             WorkshopViewModel model = new WorkshopViewModel(session::engine, session::corpus, session::corpusChanged,
                     Clock.systemUTC(), kit.tasks());
-            workshop = new WorkshopWindow(model, kit.look().windowLook(), kit.files(), documentOpener);
+            RoomViewModel room = new RoomViewModel(model, LocalNetwork::addresses, RoomLimits.DEFAULT, kit.tasks());
+            workshop = new WorkshopWindow(model, room, kit.look().windowLook(), kit.files(), documentOpener);
         }
         workshop.show();
     }

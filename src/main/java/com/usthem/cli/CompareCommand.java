@@ -57,6 +57,7 @@ public class CompareCommand implements Callable<Integer> {
         printScore(out, "after", comparison.after(), after);
         out.printf(Locale.ROOT, "change: %+.0f points of sales probability%s%n", 100 * comparison.salesChange(),
                 comparison.labelChanged() ? "; the verdict changed" : "");
+        comparison.movedMost().ifPresent(moved -> out.printf("moved most on %s%n", moved.describe()));
         printSentences(out, "removed", "-", comparison.removed());
         printSentences(out, "added", "+", comparison.added());
         printCueWords(out, "gained", comparison.gained());

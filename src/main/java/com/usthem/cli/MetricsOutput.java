@@ -6,6 +6,7 @@ import com.usthem.core.Label;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.Numbers;
 import com.usthem.core.text.OneLine;
+import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.LabelMetrics;
 import com.usthem.core.train.Metrics;
@@ -80,8 +81,28 @@ final class MetricsOutput {
                 f.oldPrediction().id(), f.newPrediction().id(), f.oldSales(), f.newSales(), oneLine(f.example().text())));
     }
 
-    static ObjectNode toJson(Evaluation evaluation) {
+    /** Each held-out group with its size and accuracy, worst first: where the model does not carry over. */
+    static void printFolds(String field, CrossValidator.Result result, PrintWriter out) {
+        out.printf(Locale.ROOT, "  mean accuracy over %d %s groups (each counts the same): %.3f%n",
+                result.folds().size(), field, result.meanFoldAccuracy());
+        out.printf("  %-28s %8s %8s%n", field + " held out", "examples", "accuracy");
+        result.folds().stream()
+                .sorted(java.util.Comparator.comparingDouble(f -> f.evaluation().metrics().accuracy()))
+                .forEach(f -> out.printf(Locale.ROOT, "  %-28s %8d %8.3f%n", f.name(),
+                        f.evaluation().metrics().examples(), f.evaluation().metrics().accuracy()));
+    }
+
+    static ObjectNode toJson(Evaluation evaluation, CrossValidator.Result byFold) {
         ObjectNode node = Json.MAPPER.valueToTree(evaluation.metrics());
+        if (byFold != null) {
+            node.put("meanFoldAccuracy", Numbers.round4(byFold.meanFoldAccuracy()));
+            ArrayNode folds = node.putArray("folds");
+            for (CrossValidator.FoldResult fold : byFold.folds()) {
+                folds.addObject().put("name", fold.name())
+                        .put("examples", fold.evaluation().metrics().examples())
+                        .put("accuracy", Numbers.round4(fold.evaluation().metrics().accuracy()));
+            }
+        }
         ArrayNode wrong = node.putArray("misclassified");
         for (Prediction p : evaluation.misclassified()) {
             ObjectNode item = wrong.addObject();

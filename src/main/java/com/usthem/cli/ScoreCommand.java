@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.TextRecords;
+import com.usthem.core.scoring.ScoredText;
 import com.usthem.core.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,11 +69,14 @@ public class ScoreCommand implements Callable<Integer> {
         if (text.isBlank()) {
             throw new UserInputException(CliInput.name(null) + ": empty text: nothing to score");
         }
-        TextScore score = verdict(engine(), text);
+        ScoredText scored = engine().score(text);
+        if (scored.isEmpty()) {
+            throw new UserInputException("empty text: nothing to score");
+        }
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(ScoreOutput.toJson(score, text)));
+            out.println(Json.MAPPER.writeValueAsString(ScoreOutput.toJson(scored)));
         } else {
-            ScoreOutput.printTable(score, out);
+            ScoreOutput.printTable(scored, out);
         }
         out.flush();
         return 0;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 public class TrainerOptions {
 
     @Option(names = "--algorithm", paramLabel = "NAME",
-            description = "maxent, perceptron or naivebayes (default: ${DEFAULT-VALUE}).")
+            description = "maxent, maxent-qn (L-BFGS with an L2 penalty), perceptron or naivebayes "
+                    + "(default: ${DEFAULT-VALUE}).")
     String algorithm = TrainerSettings.DEFAULT.algorithm().toLowerCase(java.util.Locale.ROOT);
 
     @Option(names = "--cutoff", paramLabel = "N", description = "Ignore features seen fewer than N times (default: ${DEFAULT-VALUE}).")
@@ -20,7 +21,10 @@ public class TrainerOptions {
             description = "full, words-and-cues, words-and-bigrams or bag-of-words (default: ${DEFAULT-VALUE}).")
     String features = TrainerSettings.DEFAULT.featureSet();
 
+    @Option(names = "--l2", paramLabel = "X", description = "L2 penalty of maxent-qn (default: ${DEFAULT-VALUE}).")
+    double l2 = TrainerSettings.DEFAULT.l2();
+
     TrainerSettings settings() {
-        return new TrainerSettings(algorithm, cutoff, iterations, features);
+        return new TrainerSettings(algorithm, cutoff, iterations, features, l2);
     }
 }

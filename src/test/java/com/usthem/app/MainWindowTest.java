@@ -127,8 +127,11 @@ class MainWindowTest {
         assertFalse(robot.lookup("#legend-you").queryAs(CheckBox.class).isSelected());
         assertFalse(area().getStyleOfChar(you).contains("cue-you"), "hidden kinds are not marked");
         assertTrue(area().getStyleOfChar(you).stream().anyMatch(c -> c.startsWith("shade-sales-")));
-        robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);
-        assertTrue(area().getStyleOfChar(you).contains("cue-you"), "Alt+2 shows you-words again");
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT1).release(KeyCode.ALT);
+        assertTrue(area().getStyleOfChar(you).contains("cue-you"), "Alt+1 shows the cues of us vs. them again");
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT1).release(KeyCode.ALT);
+        assertFalse(robot.lookup("#legend-we").queryAs(CheckBox.class).isSelected(), "and hides them all when shown");
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT1).release(KeyCode.ALT);
         robot.clickOn("#legend-shading");
         assertTrue(area().getStyleOfChar(you).stream().noneMatch(c -> c.startsWith("shade-")));
     }
@@ -317,7 +320,7 @@ class MainWindowTest {
         GridPane grid = robot.lookup("#shortcuts").queryAs(GridPane.class);
         List<String> cells = grid.getChildren().stream().map(node -> ((Label) node).getText()).toList();
         for (String expected : List.of("Open\u2026", "Save", "Copy report to clipboard", "Switch light/dark theme",
-                "Larger text", "Highlight you/your words on/off", "Keyboard shortcuts", "About UsThem", "Undo")) {
+                "Larger text", "Highlight the cues of Us vs. them on/off", "Keyboard shortcuts", "About UsThem", "Undo")) {
             int index = cells.indexOf(expected);
             assertTrue(index >= 0, expected + " missing from " + cells);
             assertFalse(cells.get(index + 1).isBlank(), expected + " has no keys");

@@ -153,7 +153,8 @@ class TeamSettingsTest {
         assertTrue(messages.get(0).startsWith("Model: " + broken), messages.get(0));
         assertEquals("Model: using the previous model v0001 instead", messages.get(1));
         assertEquals("v0001", opened.engine().loaded().version());
-        Node status = robot.from(warned.editor().getScene().getRoot()).lookup("#status").query();
-        assertTrue(((Label) status).getText().contains("your model v0001"), ((Label) status).getText());
+        Label status = robot.from(warned.editor().getScene().getRoot()).lookup("#status").queryAs(Label.class);
+        // The status line follows the model once it has loaded and scored its warm-up sentence.
+        waitFor(() -> TeamLoopTest.onFx(status::getText).contains("your model v0001"));
     }
 }

@@ -48,11 +48,13 @@ class BatchReportCompareCommandsTest {
         assertTrue(run.err().contains("usthem: " + folder.resolve("scan.txt") + ": looks like a binary file, not text"),
                 run.err());
         try (CsvRows rows = new CsvRows(run.out())) {
-            assertEquals(List.of("file", "line", "id", "label", "marketing", "sales", "we", "you", "sentences", "text"),
-                    rows.next().values());
+            assertEquals(List.of("file", "line", "id", "label", "marketing", "sales", "we", "you", "sentences", "mixed",
+                    "strongest", "us_them", "public_personal", "dream_reality", "journey_last_mile", "attract_keep",
+                    "chance_close", "text"), rows.next().values());
             List<String> first = rows.next().values();
             assertEquals(List.of(folder.resolve("one.txt").toString(), "", "", "sales"), first.subList(0, 4));
-            assertEquals(SALES, first.get(9));
+            assertEquals(SALES, first.get(17));
+            assertTrue(Double.parseDouble(first.get(14)) > 0, "the ask leans toward sales on the last mile");
             List<String> second = rows.next().values();
             assertEquals(List.of(folder.resolve("rows.csv").toString(), "2", "m1", "marketing"), second.subList(0, 4));
             assertEquals(null, rows.next());
@@ -140,6 +142,7 @@ class BatchReportCompareCommandsTest {
         assertTrue(out.startsWith("before: marketing"), out);
         assertTrue(out.contains("after:  sales"), out);
         assertTrue(out.contains("; the verdict changed"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("moved most on .+: \\+\\d+\\.\\d toward sales")), out);
         assertTrue(out.contains("sentences removed (1):\n  -"), out);
         assertTrue(out.contains(MARKETING), out);
         assertTrue(out.contains("sentences added (2):\n  +"), out);

@@ -35,6 +35,58 @@ class ScoreCommandTest {
         assertTrue(run.out().contains("If you sign today, your crew starts Tuesday."));
     }
 
+    static final String BRAND_THEN_ASK = "We are proud to be the award-winning leader our industry trusts. "
+            + "Sign the attached order by Friday and your crew starts Monday.";
+    static final String ASK_THEN_BRAND = "Sign the attached order by Friday and your crew starts Monday. "
+            + "We are proud to be the award-winning leader our industry trusts.";
+
+    @Test
+    void aDraftWhoseSentencesSplitIsCalledMixedInTheTableAndTheJson() throws Exception {
+        CliRun table = score(BRAND_THEN_ASK);
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().lines().skip(1).findFirst().orElseThrow()
+                .startsWith("Mixed: opens as marketing, closes as sales (1 marketing, 1 sales sentences)"), table.out());
+
+        JsonNode mixed = Json.MAPPER.readTree(score("--json", ASK_THEN_BRAND).out()).get("mixed");
+        assertEquals("Mixed: opens as sales, closes as marketing", mixed.get("summary").asText());
+        assertEquals("sales", mixed.get("opens").asText());
+        assertEquals("marketing", mixed.get("closes").asText());
+        assertEquals(1, mixed.get("marketingSentences").asInt());
+        assertEquals(1, mixed.get("salesSentences").asInt());
+    }
+
+    @Test
+    void theTableAndTheJsonExplainTheVerdictInTheSixDistinctions() throws Exception {
+        CliRun table = score(BRAND_THEN_ASK);
+        assertTrue(table.out().contains("distinction"), table.out());
+        for (com.usthem.core.Distinction distinction : com.usthem.core.Distinction.values()) {
+            assertTrue(table.out().contains(distinction.title()), distinction.title());
+        }
+        assertEquals(1, table.out().lines().filter(l -> l.startsWith("* ")).count(), "one distinction is starred");
+
+        JsonNode json = Json.MAPPER.readTree(score("--json", BRAND_THEN_ASK).out());
+        assertEquals(6, json.get("distinctions").size());
+        double logOdds = json.get("wording").asDouble();
+        for (JsonNode distinction : json.get("distinctions")) {
+            assertEquals(distinction.get("logOdds").asDouble() > 0 ? "sales" : "marketing",
+                    distinction.get("lean").asText());
+            assertEquals(Math.abs(distinction.get("logOdds").asDouble()), distinction.get("strength").asDouble(), 1e-9);
+            assertTrue(distinction.get("cues").size() <= 3);
+            logOdds += distinction.get("logOdds").asDouble();
+        }
+        double sales = json.get("sales").asDouble();
+        assertEquals(Math.log(sales / (1 - sales)), logOdds, 0.01, "the leans add up to the verdict");
+        assertEquals("journey_last_mile", json.get("sentences").get(1).get("strongest").asText(),
+                "the closing ask is about the last mile");
+    }
+
+    @Test
+    void aDraftThatReadsOneWayHasNoMix() throws Exception {
+        JsonNode json = Json.MAPPER.readTree(score("--json", "Sign the attached order by Friday.").out());
+        assertTrue(json.get("mixed").isNull(), json.toString());
+        assertFalse(score("Sign the attached order by Friday.").out().contains("Mixed"));
+    }
+
     @Test
     void readsTextFromStdinWhenNoArguments() {
         CliRun run = CliRun.runWithStdin("We are the award-winning leader in home energy.\n", "score", "--workspace",

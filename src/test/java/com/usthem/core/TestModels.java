@@ -15,8 +15,12 @@ import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
 import opennlp.tools.doccat.DoccatModel;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Models and examples shared by the tests. */
 public final class TestModels {
@@ -65,6 +69,15 @@ public final class TestModels {
                 example("Book your install slot for Tuesday at 10am.", Label.SALES),
                 example("You mentioned your team needs this before the audit; reply and I'll send the PO.", Label.SALES),
                 example("If you approve today, you'll have the units next week.", Label.SALES));
+    }
+
+    /** The examples, each given a text field {@code name} whose value depends on its position. */
+    public static List<Example> withAttribute(List<Example> examples, String name, IntFunction<String> value) {
+        List<Example> with = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            with.add(examples.get(i).withExtra(name, TextNode.valueOf(value.apply(i))));
+        }
+        return with;
     }
 
     public static DoccatModel trainTiny(TrainerSettings settings) {

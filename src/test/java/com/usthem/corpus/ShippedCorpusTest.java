@@ -28,12 +28,17 @@ class ShippedCorpusTest {
     private static final Path DATA = Path.of("training-data");
     private static final Set<String> AXES = Set.of("us-them", "public-personal", "dream-reality", "journey-lastmile",
             "attract-keep", "win-close");
-    private static final Set<String> MARKETING_CHANNELS = Set.of("headline", "tagline", "landing page", "brochure",
-            "press release", "newsletter", "social post", "product page", "ad", "email campaign", "website",
-            "case study", "event invite", "billboard", "video script");
-    private static final Set<String> SALES_CHANNELS = Set.of("cold email", "follow-up", "call script",
-            "proposal note", "quote", "renewal reminder", "closing message", "account check-in", "voicemail",
-            "meeting recap", "text message", "demo invite", "upsell email", "linkedin message", "onboarding email");
+    private static final Set<String> MARKETING_CHANNELS = Set.of("about page", "ad", "billboard", "blog post",
+            "brand story", "brochure", "campaign brief", "case study", "community post", "email campaign",
+            "event announcement", "event invite", "funding announcement", "fundraising appeal", "headline",
+            "impact report", "job ad", "landing page", "launch post", "loyalty email", "marketing report", "newsletter",
+            "press release", "product page", "release notes", "social post", "tagline", "video script", "website");
+    private static final Set<String> SALES_CHANNELS = Set.of("account check-in", "account notice", "business review",
+            "call script", "closing message", "cold email", "demo invite", "donor ask", "follow-up",
+            "linkedin message", "meeting recap", "meeting request", "onboarding email", "partnership ask",
+            "pitch line", "proposal", "proposal note", "quote", "renewal reminder", "sales update", "sponsorship ask",
+            "statement of work", "text message", "trial-ending email", "upgrade email", "upsell email",
+            "usage-limit email", "voicemail");
 
     private static List<Example> training;
     private static List<Example> test;
@@ -52,8 +57,8 @@ class ShippedCorpusTest {
     }
 
     @Test
-    void hasAtLeast1500RoughlyBalancedExamples() {
-        assertTrue(all.size() >= 1500, "only " + all.size() + " examples");
+    void hasAtLeast3000RoughlyBalancedExamples() {
+        assertTrue(all.size() >= 3000, "only " + all.size() + " examples");
         long sales = count(e -> e.label() == Label.SALES);
         assertTrue(Math.abs(sales - (all.size() - sales)) <= all.size() * 0.05, "unbalanced: " + sales + " sales");
     }
@@ -121,7 +126,21 @@ class ShippedCorpusTest {
         assertTrue(multiSentence >= all.size() / 3, "multi-sentence: " + multiSentence);
         assertTrue(count(e -> words(e) <= 5) >= 20, "too few short slogans");
         assertTrue(count(e -> words(e) >= 80) >= 20, "too few long drafts");
-        assertTrue(all.stream().allMatch(e -> words(e) >= 3 && words(e) <= 150));
+        assertTrue(all.stream().allMatch(e -> words(e) >= 3 && words(e) <= 300));
+    }
+
+    /** The second batch records whether a draft's sentences lean both ways; a quarter or more of it does. */
+    @Test
+    void aQuarterOfTheExamplesThatRecordItAreMixedDrafts() {
+        List<Example> recorded = all.stream().filter(e -> e.extras().containsKey("mixed")).toList();
+        assertTrue(recorded.size() >= 1500, "only " + recorded.size() + " examples record 'mixed'");
+        assertTrue(recorded.stream().allMatch(e -> e.extras().get("mixed").isBoolean()));
+        long mixed = recorded.stream().filter(e -> e.extras().get("mixed").asBoolean()).count();
+        assertTrue(mixed >= recorded.size() / 4, mixed + " mixed of " + recorded.size());
+        for (Label label : Label.values()) {
+            assertTrue(recorded.stream().filter(e -> e.label() == label && e.extras().get("mixed").asBoolean())
+                    .count() >= mixed / 3, "mixed drafts must be on both sides");
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class PlainTextReport {
         StringBuilder report = new StringBuilder();
         report.append("UsThem verdict").append(draftName == null ? "" : " on " + draftName).append('\n');
         report.append(verdictLine(score)).append('\n');
+        score.mixed().ifPresent(mixed -> report.append(mixed.summary()).append('\n'));
         report.append(pronounLine(score.pronouns())).append('\n');
         String disagreement = PronounNote.of(score);
         if (disagreement != null) {

@@ -4,6 +4,7 @@ import com.usthem.app.score.Lean;
 import com.usthem.app.score.PlainTextReport;
 import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.score.ScoreViewModel;
+import com.usthem.core.classify.MixedReading;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.report.PronounNote;
 import com.usthem.core.scoring.ScoredText;
@@ -15,8 +16,9 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 
 /**
- * The verdict, big: the label, how strongly in words, the marketing-to-sales gauge, and beside it
- * the we/you count a customer-focus reader expects, with a note when the two disagree.
+ * The verdict, big: the label, how strongly in words, whether the sentences split ("Mixed: opens as
+ * marketing, closes as sales"), the marketing-to-sales gauge, and beside it the we/you count a
+ * customer-focus reader expects, with a note when the two disagree.
  */
 public final class VerdictPanel extends VBox {
 
@@ -26,6 +28,7 @@ public final class VerdictPanel extends VBox {
     private final VerdictGauge gauge = new VerdictGauge();
     private final Label pronouns = new Label();
     private final Label disagreement = new Label();
+    private final Label mixed = new Label();
 
     public VerdictPanel(ScoreViewModel scores) {
         this.scores = scores;
@@ -51,9 +54,13 @@ public final class VerdictPanel extends VBox {
         disagreement.getStyleClass().add("disagreement");
         disagreement.setWrapText(true);
         disagreement.managedProperty().bind(disagreement.visibleProperty());
+        mixed.setId("verdict-mixed");
+        mixed.getStyleClass().add("verdict-mixed");
+        mixed.setWrapText(true);
+        mixed.managedProperty().bind(mixed.visibleProperty());
         setSpacing(6);
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(headline, words, gauge, ends, pronouns, disagreement);
+        getChildren().addAll(headline, words, mixed, gauge, ends, pronouns, disagreement);
         scores.phaseProperty().addListener((observable, old, now) -> refresh());
         scores.resultProperty().addListener((observable, old, now) -> refresh());
         scores.problemProperty().addListener((observable, old, now) -> refresh());
@@ -81,6 +88,7 @@ public final class VerdictPanel extends VBox {
             gauge.salesProperty().set(Double.NaN);
             pronouns.setText("We-words and you-words are counted here.");
             disagreement.setVisible(false);
+            mixed.setVisible(false);
             return;
         }
         TextScore score = result.score();
@@ -89,6 +97,8 @@ public final class VerdictPanel extends VBox {
         words.setText(String.format(Locale.ROOT, "%s: %.0f%% sales, %.0f%% marketing%s",
                 Lean.of(score.sales()).capitalizedWords(), 100 * score.sales(), 100 * score.marketing(),
                 phase == Phase.SCORING ? " (updating\u2026)" : ""));
+        mixed.setText(score.mixed().map(MixedReading::summary).orElse(""));
+        mixed.setVisible(score.mixed().isPresent());
         gauge.salesProperty().set(score.sales());
         pronouns.setText(PlainTextReport.pronounLine(score.pronouns()));
         String note = PronounNote.of(score);

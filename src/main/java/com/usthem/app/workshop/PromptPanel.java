@@ -4,9 +4,11 @@ import com.usthem.app.score.Lean;
 import com.usthem.app.view.VerdictGauge;
 import com.usthem.core.Label;
 import com.usthem.core.classify.TextScore;
+import com.usthem.core.room.Submission;
 import com.usthem.core.workshop.DeckPrompt;
 import com.usthem.core.workshop.PromptRound;
 import com.usthem.core.workshop.Rewrite;
+import com.usthem.core.workshop.VoteSplit;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -28,9 +30,10 @@ import java.util.Locale;
 /**
  * The prompt up now and the verdict, big enough for the back of the room: the line to rewrite and
  * which way, the model's reading of it, the giant gauge, the verdict on the last rewrite revealed
- * (or a question mark while the room decides), the room's vote, and the box the rewrite is typed in.
- * On a reveal the gauge's marker travels from the prompt's score to the rewrite's, and the verdict
- * appears when it lands.
+ * (or a question mark while the room decides) with the room's vote beside it, and the box the
+ * rewrite is typed in. A phone's rewrite up for the vote is shown while the phones vote. On a reveal
+ * the gauge's marker travels from the prompt's score to the rewrite's, and the verdict appears when
+ * it lands.
  */
 final class PromptPanel extends VBox {
 
@@ -39,6 +42,7 @@ final class PromptPanel extends VBox {
     private static final double GAUGE_PER_FONT_PIXEL = 0.14;
 
     private final WorkshopViewModel model;
+    private final RoomViewModel room;
     private final javafx.scene.control.Label position = new javafx.scene.control.Label();
     private final javafx.scene.control.Label direction = new javafx.scene.control.Label();
     private final javafx.scene.control.Label prompt = new javafx.scene.control.Label();
@@ -46,6 +50,7 @@ final class PromptPanel extends VBox {
     private final VerdictGauge gauge = new VerdictGauge();
     private final javafx.scene.control.Label shownRewrite = new javafx.scene.control.Label();
     private final javafx.scene.control.Label headline = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label roomVote = new javafx.scene.control.Label();
     private final javafx.scene.control.Label detail = new javafx.scene.control.Label();
     private final ToggleButton voteMarketing = new ToggleButton("Room: marketing (Ctrl+M)");
     private final ToggleButton voteSales = new ToggleButton("Room: sales (Ctrl+S)");
@@ -53,8 +58,9 @@ final class PromptPanel extends VBox {
     private final TextField author = new TextField();
     private final Timeline motion = new Timeline();
 
-    PromptPanel(WorkshopViewModel model, DoubleExpression fontSize) {
+    PromptPanel(WorkshopViewModel model, RoomViewModel room, DoubleExpression fontSize) {
         this.model = model;
+        this.room = room;
         setId("prompt-panel");
         getStyleClass().add("prompt-panel");
         position.setId("prompt-position");
@@ -81,6 +87,9 @@ final class PromptPanel extends VBox {
         javafx.scene.control.Label salesEnd = new javafx.scene.control.Label("SALES \u25b6");
         marketingEnd.getStyleClass().addAll("gauge-end-marketing", "workshop-gauge-end");
         salesEnd.getStyleClass().addAll("gauge-end-sales", "workshop-gauge-end");
+        // The gauge gives way beside the room's panel, never the words at its ends.
+        marketingEnd.setMinWidth(Region.USE_PREF_SIZE);
+        salesEnd.setMinWidth(Region.USE_PREF_SIZE);
         HBox gaugeRow = new HBox(16, marketingEnd, gauge, salesEnd);
         gaugeRow.setAlignment(Pos.CENTER);
 
@@ -94,7 +103,14 @@ final class PromptPanel extends VBox {
         shownRewrite.setWrapText(true);
         shownRewrite.managedProperty().bind(shownRewrite.visibleProperty());
         shownRewrite.setVisible(false);
-        VBox verdict = new VBox(2, shownRewrite, headline, detail);
+        roomVote.setId("room-vote");
+        roomVote.getStyleClass().add("room-vote");
+        roomVote.managedProperty().bind(roomVote.visibleProperty());
+        roomVote.setVisible(false);
+        // The model's verdict and the room's, side by side.
+        HBox verdicts = new HBox(24, headline, roomVote);
+        verdicts.setAlignment(Pos.CENTER);
+        VBox verdict = new VBox(2, shownRewrite, verdicts, detail);
         verdict.setAlignment(Pos.CENTER);
 
         voteMarketing.setId("vote-marketing");
@@ -112,7 +128,7 @@ final class PromptPanel extends VBox {
 
         rewrite.setId("rewrite");
         rewrite.getStyleClass().add("rewrite-field");
-        rewrite.setPromptText("Type a participant's rewrite, then press Enter to reveal");
+        rewrite.setPromptText("Type a participant's rewrite; Enter reveals");
         rewrite.textProperty().bindBidirectional(model.rewriteTextProperty());
         rewrite.setOnAction(e -> model.reveal());
         HBox.setHgrow(rewrite, Priority.ALWAYS);
@@ -126,7 +142,7 @@ final class PromptPanel extends VBox {
         reveal.setId("reveal");
         reveal.getStyleClass().addAll("reveal-button", "accent");
         reveal.setFocusTraversable(false);
-        reveal.setOnAction(e -> model.reveal());
+        reveal.setOnAction(e -> room.reveal());
         reveal.disableProperty().bind(model.scoringProperty());
         HBox voteRow = new HBox(12, voteMarketing, voteSales);
         voteRow.setAlignment(Pos.CENTER);
@@ -141,6 +157,7 @@ final class PromptPanel extends VBox {
         model.roundProperty().addListener((observable, old, now) -> showRound(now));
         model.revealedProperty().addListener((observable, old, now) -> showRevealed(now));
         model.scoringProperty().addListener((observable, old, now) -> showPending());
+        room.statusProperty().addListener((observable, old, now) -> showPending());
     }
 
     TextField rewriteField() {
@@ -175,11 +192,28 @@ final class PromptPanel extends VBox {
         }
         motion.stop();
         gauge.salesProperty().set(round.promptScore().sales());
-        shownRewrite.setVisible(false);
         headline.setText("?");
         setSide(headline, null);
+        roomVote.setVisible(false);
+        Submission voting = room.statusProperty().get().up();
+        if (voting != null && !voting.revealed() && !model.scoringProperty().get()) {
+            showText(voting.rewrite());
+            int votes = voting.votes().total();
+            detail.setText(String.format(Locale.ROOT, "Up for the vote on the phones: %d vote%s so far. "
+                    + "Ctrl+Enter reveals.", votes, votes == 1 ? "" : "s"));
+            return;
+        }
+        shownRewrite.setVisible(false);
         detail.setText(model.scoringProperty().get() ? "Scoring the rewrite\u2026"
+                : room.entranceProperty().get() != null
+                ? "Put a rewrite from the phones up for the vote (Ctrl+U), or type one."
                 : "Type a rewrite, let the room vote, then reveal.");
+    }
+
+    private void showText(Rewrite shown) {
+        shownRewrite.setText("\u201c" + shown.text() + "\u201d" + (shown.author().isEmpty() ? "" : " \u2014 "
+                + shown.author()));
+        shownRewrite.setVisible(true);
     }
 
     private void showRevealed(Rewrite shown) {
@@ -192,9 +226,8 @@ final class PromptPanel extends VBox {
                 new KeyFrame(Duration.ZERO, new KeyValue(gauge.salesProperty(), shown.promptSales())),
                 new KeyFrame(REVEAL, new KeyValue(gauge.salesProperty(), shown.sales(), Interpolator.EASE_BOTH)));
         motion.setOnFinished(e -> showVerdict(shown));
-        shownRewrite.setText("\u201c" + shown.text() + "\u201d" + (shown.author().isEmpty() ? "" : " \u2014 "
-                + shown.author()));
-        shownRewrite.setVisible(true);
+        showText(shown);
+        roomVote.setVisible(false);
         headline.setText("\u2026");
         setSide(headline, null);
         detail.setText("Rewrite " + shown.number() + ": the model reads\u2026");
@@ -205,11 +238,18 @@ final class PromptPanel extends VBox {
         headline.setText(String.format(Locale.ROOT, "%s  %.0f%%", shown.label().id().toUpperCase(Locale.ROOT),
                 100 * Math.max(shown.sales(), 1 - shown.sales())));
         setSide(headline, shown.label());
-        String room = !shown.voted() ? "The room did not vote."
-                : "The room voted " + shown.roomVote().id() + (shown.roomAgrees() ? ": agreed \u2713" : ": disagreed \u2717");
+        VoteSplit phones = shown.votes();
+        roomVote.setText(phones.total() > 0 ? "Room: " + phones.describe()
+                : shown.voted() ? "Room: " + shown.roomVote().id() : "");
+        roomVote.setVisible(shown.voted() || phones.total() > 0);
+        String vote = shown.voted() ? "The room voted " + shown.roomVote().id()
+                + (shown.roomAgrees() ? ": agreed \u2713" : ": disagreed \u2717")
+                : phones.total() > 0 ? "The room split evenly." : "The room did not vote.";
+        // Issue 12's six-distinction profile is not on main yet: once a score carries it, the
+        // distinction this rewrite moved most joins this sentence ("moved most on last mile").
         detail.setText(String.format(Locale.ROOT, "Rewrite %d %s: %s from the prompt. %s", shown.number(),
                 Lean.of(shown.sales()).words(), RoundTable.change(shown).replace("pts", "points toward "
-                        + shown.prompt().direction().target().id()), room));
+                        + shown.prompt().direction().target().id()), vote));
     }
 
     private void showVote(Label vote) {

@@ -33,15 +33,18 @@ import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * A workshop as the trainer drives it: which deck, which prompt is up, the rewrite being typed and
- * the room's vote on it, the rewrite last revealed, the round table and the running agreement.
+ * the room's vote on it, the rewrite last revealed, the round table and the running agreement. A
+ * room of phones ({@link RoomViewModel}) adds its rewrites to the session as they arrive; the round
+ * table shows them once revealed, as it shows the rewrites typed here.
  * Everything slow — scoring the deck and each rewrite, reading decks, keeping examples, exporting —
  * runs off the FX thread, one task at a time and in order; the properties change on the FX thread only.
  */
@@ -74,8 +77,11 @@ public final class WorkshopViewModel {
     private final ReadOnlyObjectWrapper<Rewrite> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
     private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper(this, "scoring");
     private final ReadOnlyBooleanWrapper unexported = new ReadOnlyBooleanWrapper(this, "unexported");
-    private final ObservableMap<Rewrite, Label> kept = FXCollections.observableMap(new IdentityHashMap<>());
-    private final ObservableMap<Rewrite, Label> keptView = FXCollections.unmodifiableObservableMap(kept);
+    /** By key: recording the phones' votes with a rewrite makes a new record of it, which stays kept. */
+    private final ObservableMap<Rewrite.Key, Label> kept = FXCollections.observableHashMap();
+    private final ObservableMap<Rewrite.Key, Label> keptView = FXCollections.unmodifiableObservableMap(kept);
+    /** The rewrites revealed on this screen; the phones' others wait off the round table for their turn. */
+    private final Set<Rewrite.Key> onTable = new HashSet<>();
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ObservableList<FileProblem> deckProblems = FXCollections.observableArrayList();
     private final ObservableList<FileProblem> deckProblemsView = FXCollections.unmodifiableObservableList(deckProblems);
@@ -110,6 +116,7 @@ public final class WorkshopViewModel {
         run(() -> WorkshopSession.start(deck, engine.classifier(), clock), started -> {
             deckProblems.setAll(problems);
             kept.clear();
+            onTable.clear();
             unexported.set(false);
             session.set(started);
             vote.set(null);
@@ -194,17 +201,12 @@ public final class WorkshopViewModel {
                 tell(true, "Nothing to score in this rewrite: type a sentence or two.");
                 return;
             }
-            Rewrite rewrite = added.get();
-            unexported.set(true);
             if (text.equals(rewriteText.get())) {
                 rewriteText.set("");
                 author.set("");
             }
             vote.set(null);
-            refreshRound();
-            if (promptIndex.get() == index) {
-                revealed.set(rewrite);
-            }
+            showRevealed(added.get());
         }, problem -> {
             scoring.set(false);
             tell(true, "Could not score the rewrite: " + problem);
@@ -215,11 +217,43 @@ public final class WorkshopViewModel {
     public void remove(Rewrite rewrite) {
         WorkshopSession current = session.get();
         if (current != null && current.removeRewrite(rewrite)) {
-            if (revealed.get() == rewrite) {
-                revealed.set(null);
-            }
-            unexported.set(true);
-            refreshRound();
+            sessionChanged();
+        }
+    }
+
+    /**
+     * The session changed under the round table (a rewrite taken back, or sent from a phone): the
+     * table follows it, and a verdict on screen whose rewrite was taken back goes.
+     */
+    void sessionChanged() {
+        WorkshopSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        unexported.set(true);
+        // A rewrite taken back frees its number: a phone's next rewrite, which may get it, waits for its reveal.
+        onTable.retainAll(current.allRewrites().stream().map(Rewrite::key).toList());
+        Rewrite shown = revealed.get();
+        if (shown != null && !onTable.contains(shown.key())) {
+            revealed.set(null);
+        }
+        refreshRound();
+    }
+
+    /**
+     * Puts a rewrite revealed (typed here, or a phone's with the room's votes) on the round table,
+     * and its verdict on the big screen when its prompt is up; null takes the verdict off.
+     */
+    void showRevealed(Rewrite rewrite) {
+        if (rewrite == null || session.get() == null) {
+            revealed.set(null);
+            return;
+        }
+        onTable.add(rewrite.key());
+        unexported.set(true);
+        refreshRound();
+        if (rewrite.prompt().number() - 1 == promptIndex.get()) {
+            revealed.set(rewrite);
         }
     }
 
@@ -240,7 +274,7 @@ public final class WorkshopViewModel {
                         tell(false, "Rewrite " + rewrite.number() + " is already in the corpus: not added again.");
                     } else {
                         corpusChanged.run();
-                        kept.put(rewrite, label);
+                        kept.put(rewrite.key(), label);
                         tell(false, "Rewrite " + rewrite.number() + " kept as a " + label.id()
                                 + " example in the workspace corpus.");
                     }
@@ -271,7 +305,7 @@ public final class WorkshopViewModel {
         WorkshopSession current = session.get();
         PromptRound now = current.round(promptIndex.get());
         round.set(now);
-        roundRewrites.setAll(now.rewrites());
+        roundRewrites.setAll(now.rewrites().stream().filter(rewrite -> onTable.contains(rewrite.key())).toList());
         agreement.set(current.agreement());
     }
 
@@ -339,8 +373,8 @@ public final class WorkshopViewModel {
         return unexported.getReadOnlyProperty();
     }
 
-    /** The rewrites kept as examples this session, with the label they were kept under. */
-    public ObservableMap<Rewrite, Label> kept() {
+    /** The rewrites kept as examples this session, by key, with the label they were kept under. */
+    public ObservableMap<Rewrite.Key, Label> kept() {
         return keptView;
     }
 

@@ -9,7 +9,6 @@ import com.usthem.app.view.ShortcutsDialog;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.Label;
 import com.usthem.core.io.FileProblem;
-import com.usthem.core.workshop.AgreementTally;
 import com.usthem.core.workshop.Rewrite;
 import com.usthem.core.workshop.WorkshopSession;
 import javafx.beans.binding.Bindings;
@@ -17,6 +16,7 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
@@ -43,7 +43,8 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 /**
  * Workshop mode: a window of its own, full screen, with type sized for a projector (it follows the
  * screen's height), driven from the keyboard. The first screen picks a deck; then each prompt is
- * shown big with the gauge, the rewrite box, the room's vote and the round table.
+ * shown big with the gauge, the rewrite box, the room's vote and the round table. With a room open
+ * for phones, the join screen comes first, and the room's panel stands beside the prompt.
  */
 public final class WorkshopWindow {
 
@@ -56,6 +57,7 @@ public final class WorkshopWindow {
 
     private final Stage stage = new Stage();
     private final WorkshopViewModel model;
+    private final RoomViewModel room;
     private final FileDialogs dialogs;
     private final ObservableValue<WindowLook> look;
     private final Consumer<String> documentOpener;
@@ -69,25 +71,28 @@ public final class WorkshopWindow {
     private final DeckPicker picker;
     private final PromptPanel promptPanel;
     private final RoundTable table;
+    private final RoomPanel roomPanel;
+    private final JoinScreen joinScreen;
     private final VBox playing;
-    private final javafx.scene.control.Label deckTitle = new javafx.scene.control.Label();
-    private final javafx.scene.control.Label tally = new javafx.scene.control.Label();
     private Path lastReport;
 
     /**
      * {@code documentOpener} opens a file URI in the user's browser (the app's host services); null
      * when there is none, and then no link to open the report is offered.
      */
-    public WorkshopWindow(WorkshopViewModel model, ObservableValue<WindowLook> look, FileDialogs dialogs,
-                          Consumer<String> documentOpener) {
+    public WorkshopWindow(WorkshopViewModel model, RoomViewModel room, ObservableValue<WindowLook> look,
+                          FileDialogs dialogs, Consumer<String> documentOpener) {
         this.model = model;
+        this.room = room;
         this.dialogs = dialogs;
         this.look = look;
         this.documentOpener = documentOpener;
         fontSize = Bindings.createDoubleBinding(this::fontSize, stage.heightProperty(), zoom);
         picker = new DeckPicker(model, this::chooseDeckFile);
-        promptPanel = new PromptPanel(model, fontSize);
+        promptPanel = new PromptPanel(model, room, fontSize);
         table = new RoundTable(model, fontSize);
+        roomPanel = new RoomPanel(room, fontSize);
+        joinScreen = new JoinScreen(room);
         playing = playView();
         actions = actions();
         layOut();
@@ -100,6 +105,10 @@ public final class WorkshopWindow {
 
     public WorkshopViewModel model() {
         return model;
+    }
+
+    public RoomViewModel room() {
+        return room;
     }
 
     /** Shows the window full screen on the deck picker. */
@@ -121,16 +130,12 @@ public final class WorkshopWindow {
     }
 
     private VBox playView() {
-        deckTitle.setId("deck-title");
-        deckTitle.getStyleClass().add("workshop-deck-title");
-        tally.setId("tally");
-        tally.getStyleClass().add("workshop-tally");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(16, deckTitle, gap, tally);
-        top.getStyleClass().add("workshop-top");
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox view = new VBox(12, top, promptPanel, table);
+        VBox prompt = new VBox(12, promptPanel, table);
+        HBox.setHgrow(prompt, Priority.ALWAYS);
+        HBox body = new HBox(16, prompt, roomPanel);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox view = new VBox(12, new WorkshopHeading(model, room), body);
         view.setId("workshop-play");
         view.getStyleClass().add("workshop-play");
         return view;
@@ -145,7 +150,14 @@ public final class WorkshopWindow {
                 new AppAction("Workshop", "Room votes sales", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN),
                         () -> model.vote(Label.SALES)),
                 new AppAction("Workshop", "Reveal the model's verdict",
-                        new KeyCodeCombination(KeyCode.ENTER, SHORTCUT_DOWN), model::reveal),
+                        new KeyCodeCombination(KeyCode.ENTER, SHORTCUT_DOWN), room::reveal),
+                new AppAction("Workshop", "Open or close the room for phones",
+                        new KeyCodeCombination(KeyCode.R, SHORTCUT_DOWN), room::toggle),
+                new AppAction("Workshop", "Join screen on/off", new KeyCodeCombination(KeyCode.J, SHORTCUT_DOWN),
+                        () -> room.joinShownProperty().set(room.entranceProperty().get() != null
+                                && !room.joinShownProperty().get())),
+                new AppAction("Workshop", "Put the selected phone rewrite up for the vote",
+                        new KeyCodeCombination(KeyCode.U, SHORTCUT_DOWN), this::putUpSelected),
                 new AppAction("Workshop", "Keep the selected rewrite as a marketing example",
                         new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN), () -> keepSelected(Label.MARKETING)),
                 new AppAction("Workshop", "Keep the selected rewrite as a sales example",
@@ -184,9 +196,9 @@ public final class WorkshopWindow {
         openReport.managedProperty().bind(openReport.visibleProperty());
         openReport.setMinWidth(Region.USE_PREF_SIZE);
         openReport.setOnAction(e -> documentOpener.accept(lastReport.toUri().toString()));
-        javafx.scene.control.Label keys = new javafx.scene.control.Label("PgDn/PgUp prompt \u00b7 Ctrl+M/Ctrl+S vote "
-                + "\u00b7 Enter reveal \u00b7 Ctrl+Shift+M/S keep \u00b7 Ctrl+E export \u00b7 F1 all keys "
-                + "\u00b7 Esc leaves full screen");
+        javafx.scene.control.Label keys = new javafx.scene.control.Label("PgDn/PgUp prompt \u00b7 Ctrl+R room "
+                + "\u00b7 Ctrl+U put up \u00b7 Ctrl+M/Ctrl+S vote \u00b7 Enter reveal \u00b7 Ctrl+Shift+M/S keep "
+                + "\u00b7 Ctrl+E export \u00b7 F1 all keys \u00b7 Esc leaves full screen");
         keys.setId("workshop-keys");
         keys.getStyleClass().add("workshop-keys");
         HBox told = new HBox(16, notice, openReport);
@@ -212,19 +224,22 @@ public final class WorkshopWindow {
                 e.consume();
             }
         });
+        // Nothing listens once the workshop is gone.
+        stage.setOnHidden(e -> room.close());
         applyLook(look.getValue());
     }
 
     private void bind() {
         look.addListener((observable, old, now) -> applyLook(now));
-        model.phaseProperty().addListener((observable, old, now) -> {
-            root.setCenter(now == WorkshopViewModel.Phase.PLAYING ? playing : picker);
-            if (now == WorkshopViewModel.Phase.PLAYING) {
-                promptPanel.rewriteField().requestFocus();
+        model.phaseProperty().addListener((observable, old, now) -> showCenter());
+        room.joinShownProperty().addListener((observable, old, now) -> showCenter());
+        room.addressChoices().addListener((ListChangeListener<RoomViewModel.Address>) change -> {
+            if (!room.addressChoices().isEmpty()) {
+                RoomAddressDialog.choose(stage, look.getValue(), List.copyOf(room.addressChoices()))
+                        .ifPresentOrElse(room::openOn, room::cancelChoice);
             }
         });
         model.sessionProperty().addListener((observable, old, now) -> sessionStarted(now));
-        model.agreementProperty().addListener((observable, old, now) -> showTally(now));
         model.messageProperty().addListener((observable, old, now) -> {
             notice.setText(now.text());
             notice.getStyleClass().remove("notice-problem");
@@ -241,6 +256,18 @@ public final class WorkshopWindow {
         });
     }
 
+    /** The deck picker, the join screen while people join, or the prompt. */
+    private void showCenter() {
+        if (model.phaseProperty().get() != WorkshopViewModel.Phase.PLAYING) {
+            root.setCenter(picker);
+        } else if (room.joinShownProperty().get()) {
+            root.setCenter(joinScreen);
+        } else {
+            root.setCenter(playing);
+            promptPanel.rewriteField().requestFocus();
+        }
+    }
+
     private void sessionStarted(WorkshopSession session) {
         openReport.setVisible(false);
         banner.clear();
@@ -248,9 +275,7 @@ public final class WorkshopWindow {
             stage.setTitle("UsThem workshop");
             return;
         }
-        deckTitle.setText(session.deck().title());
         stage.setTitle("UsThem workshop \u2014 " + session.deck().title());
-        showTally(model.agreementProperty().get());
         List<FileProblem> problems = model.deckProblems();
         if (!problems.isEmpty()) {
             banner.show(Severity.WARNING, String.format(Locale.ROOT, "%d line%s of the deck could not be "
@@ -258,10 +283,6 @@ public final class WorkshopWindow {
                     problems.size() == 1 ? "is" : "are",
                     problems.stream().map(FileProblem::toString).collect(Collectors.joining("; "))));
         }
-    }
-
-    private void showTally(AgreementTally agreement) {
-        tally.setText(agreement.describe());
     }
 
     private void applyLook(WindowLook current) {
@@ -292,10 +313,17 @@ public final class WorkshopWindow {
         model.keep(selected, label);
     }
 
+    /** Takes back the rewrite selected in the round table: through the room when it came from a phone. */
     private void removeSelected() {
         Rewrite selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
+        if (selected != null && !room.takeBack(selected)) {
             model.remove(selected);
+        }
+    }
+
+    private void putUpSelected() {
+        if (room.entranceProperty().get() != null && !roomPanel.putUpSelected()) {
+            model.tell(true, "Select a rewrite from the phones (in the room's list) to put it up for the vote.");
         }
     }
 

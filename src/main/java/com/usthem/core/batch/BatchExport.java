@@ -1,6 +1,7 @@
 package com.usthem.core.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.usthem.core.Distinction;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.Json;
 import com.usthem.core.io.Numbers;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +23,22 @@ public enum BatchExport {
     CSV,
     JSONL;
 
-    public static final List<String> COLUMNS =
-            List.of("file", "line", "id", "label", "marketing", "sales", "we", "you", "sentences", "text");
+    /**
+     * The columns: where the draft came from, the verdict, the counts, how its sentences split, the
+     * distinction it is mainly about and each distinction's lean (log-odds, positive toward sales),
+     * then the draft.
+     */
+    public static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("file", "line", "id", "label", "marketing", "sales", "we",
+                "you", "sentences", "mixed", "strongest"));
+        for (Distinction distinction : Distinction.values()) {
+            columns.add(distinction.id());
+        }
+        columns.add("text");
+        return List.copyOf(columns);
+    }
 
     public static BatchExport parse(String name) {
         for (BatchExport format : values()) {
@@ -53,10 +69,20 @@ public enum BatchExport {
 
     private static List<String> csvRow(BatchResult r) {
         Draft draft = r.draft();
-        return List.of(draft.file().toString(), draft.line() > 0 ? String.valueOf(draft.line()) : "",
-                draft.id() == null ? "" : draft.id(), r.label().id(), String.valueOf(Numbers.round4(r.marketing())),
-                String.valueOf(Numbers.round4(r.sales())), String.valueOf(r.pronouns().we()),
-                String.valueOf(r.pronouns().you()), String.valueOf(r.sentences()), draft.text());
+        List<String> row = new ArrayList<>(List.of(draft.file().toString(),
+                draft.line() > 0 ? String.valueOf(draft.line()) : "", draft.id() == null ? "" : draft.id(),
+                r.label().id(), String.valueOf(Numbers.round4(r.marketing())), String.valueOf(Numbers.round4(r.sales())),
+                String.valueOf(r.pronouns().we()), String.valueOf(r.pronouns().you()), String.valueOf(r.sentences()),
+                r.mixed().orElse(""), r.profile().strongest().id()));
+        for (Distinction distinction : Distinction.values()) {
+            row.add(String.valueOf(lean(r, distinction)));
+        }
+        row.add(draft.text());
+        return row;
+    }
+
+    private static double lean(BatchResult r, Distinction distinction) {
+        return Numbers.round2(r.profile().lean(distinction).logOdds());
     }
 
     private static ObjectNode json(BatchResult r) {
@@ -75,6 +101,12 @@ public enum BatchExport {
         node.put("we", r.pronouns().we());
         node.put("you", r.pronouns().you());
         node.put("sentences", r.sentences());
+        r.mixed().ifPresentOrElse(summary -> node.put("mixed", summary), () -> node.putNull("mixed"));
+        node.put("strongest", r.profile().strongest().id());
+        ObjectNode leans = node.putObject("distinctions");
+        for (Distinction distinction : Distinction.values()) {
+            leans.put(distinction.id(), lean(r, distinction));
+        }
         node.put("text", draft.text());
         return node;
     }

@@ -118,7 +118,7 @@ public final class BatchScorer {
         if (score.isEmpty()) {
             collector.unscorable(new FileProblem(draft.file().toString(), draft.line(), "empty text: nothing to score"));
         } else {
-            collector.scored(BatchResult.of(index, draft, score));
+            collector.scored(BatchResult.of(index, draft, score, engine.profile(score)));
         }
     }
 

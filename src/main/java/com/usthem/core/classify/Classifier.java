@@ -4,6 +4,7 @@ import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.Cue;
 import com.usthem.core.features.Cues;
+import com.usthem.core.features.DocumentShapeFeatures;
 import com.usthem.core.features.FeatureInput;
 import com.usthem.core.features.PronounCount;
 import com.usthem.core.features.SentenceFeatureGenerator;
@@ -46,6 +47,7 @@ public final class Classifier {
     private final int marketingIndex;
     private final int salesIndex;
     private final LruCache<SentenceEvidence> evidenceCache;
+    private final AxisModel axes;
     private final Explainer explainer;
 
     /**
@@ -61,11 +63,12 @@ public final class Classifier {
         MaxentModel maxent = model.getMaxentModel();
         this.generators = model.getFactory().getFeatureGenerators();
         this.vocabulary = vocabulary;
-        this.analyzer = analyzer;
+        this.analyzer = PartOfSpeechTags.analyzerFor(model, analyzer);
         this.evaluation = new ModelEvaluation(maxent);
         this.marketingIndex = outcomeIndex(maxent, Label.MARKETING);
         this.salesIndex = outcomeIndex(maxent, Label.SALES);
         this.evidenceCache = new LruCache<>(20_000);
+        this.axes = AxisModel.of(model);
         this.explainer = new Explainer(model);
     }
 
@@ -83,6 +86,11 @@ public final class Classifier {
 
     public CompanyVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The model of the six distinctions the verdict model carries, or null when it carries none. */
+    public AxisModel axes() {
+        return axes;
     }
 
     public TextAnalyzer analyzer() {
@@ -106,6 +114,10 @@ public final class Classifier {
         }
         List<ModelEvaluation.Resolved> inOpenNlpOrder = new ArrayList<>(generators.length * evidence.size());
         for (int g = 0; g < generators.length; g++) {
+            if (generators[g] instanceof DocumentShapeFeatures document) {
+                inOpenNlpOrder.add(evaluation.resolve(documentFeatures(document, sentences)));
+                continue;
+            }
             for (SentenceEvidence sentenceEvidence : evidence) {
                 inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
@@ -128,8 +140,9 @@ public final class Classifier {
             }
             pronouns = pronouns.plus(sentenceEvidence.pronouns());
         }
+        List<Boolean> message = sentences.stream().map(s -> !DocumentShapeFeatures.frames(s.analysis())).toList();
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
-                pronouns, features);
+                pronouns, features, MixedReading.of(sentenceScores, message));
     }
 
     /**
@@ -149,6 +162,20 @@ public final class Classifier {
         return stable;
     }
 
+    /**
+     * The whole text's shape (how it opens and closes) is the one family not cached per sentence:
+     * it depends on where each sentence stands, and it only reads a few of them.
+     */
+    private String[] documentFeatures(DocumentShapeFeatures document, List<Sentence> sentences) {
+        List<String> features = new ArrayList<>();
+        document.extract(sentences.stream().map(Sentence::analysis).toList(), vocabulary, features);
+        return features.toArray(String[]::new);
+    }
+
+    /**
+     * One sentence's features, probabilities, cues and pronouns. Its probabilities are the verdict
+     * the sentence would get as a text of its own, so the document-shape family sees it as one.
+     */
     private SentenceEvidence collectEvidence(SentenceAnalysis sentence) {
         Map<String, Object> extra = Map.of(
                 SentenceFeatureGenerator.SENTENCES, List.of(sentence),
@@ -203,7 +230,7 @@ public final class Classifier {
      * the reference the cached path must match.
      */
     public double[] referenceProbabilities(String text) {
-        TextAnalyzer fresh = new TextAnalyzer(0);
+        TextAnalyzer fresh = PartOfSpeechTags.analyzerFor(model, new TextAnalyzer(0));
         FeatureInput input = FeatureInput.of(fresh.analyze(text), vocabulary);
         double[] outcomes = new DocumentCategorizerME(model).categorize(input.tokens(), input.extraInformation());
         return new double[] {outcomes[marketingIndex], outcomes[salesIndex]};

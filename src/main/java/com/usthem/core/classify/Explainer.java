@@ -1,7 +1,8 @@
 package com.usthem.core.classify;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.Label;
-import com.usthem.core.features.SentenceFeatureGenerator;
+import com.usthem.core.features.FeatureDescriber;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.AbstractModel;
@@ -24,7 +25,7 @@ public final class Explainer {
     private final Map<String, Context> parameters;
     private final int marketingIndex;
     private final int salesIndex;
-    private final List<SentenceFeatureGenerator> describers = new ArrayList<>();
+    private final List<FeatureDescriber> describers = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     public Explainer(DoccatModel model) {
@@ -36,7 +37,7 @@ public final class Explainer {
         this.marketingIndex = maxent.getIndex(Label.MARKETING.id());
         this.salesIndex = maxent.getIndex(Label.SALES.id());
         for (FeatureGenerator generator : model.getFactory().getFeatureGenerators()) {
-            if (generator instanceof SentenceFeatureGenerator describer) {
+            if (generator instanceof FeatureDescriber describer) {
                 describers.add(describer);
             }
         }
@@ -58,7 +59,7 @@ public final class Explainer {
             double weight = salesMinusMarketing(entry.getKey());
             if (weight != 0) {
                 contributions.add(new FeatureContribution(entry.getKey(), describe(entry.getKey()), entry.getValue(),
-                        weight * entry.getValue()));
+                        weight * entry.getValue(), distinction(entry.getKey())));
             }
         }
         contributions.sort(Comparator.comparingDouble((FeatureContribution c) -> -Math.abs(c.weight())));
@@ -93,8 +94,18 @@ public final class Explainer {
         return sales - marketing;
     }
 
+    private Distinction distinction(String feature) {
+        for (FeatureDescriber describer : describers) {
+            Distinction distinction = describer.distinction(feature);
+            if (distinction != null) {
+                return distinction;
+            }
+        }
+        return null;
+    }
+
     private String describe(String feature) {
-        for (SentenceFeatureGenerator describer : describers) {
+        for (FeatureDescriber describer : describers) {
             String description = describer.describe(feature);
             if (description != null) {
                 return description;

@@ -5,14 +5,15 @@ import com.usthem.core.features.Cue;
 import com.usthem.core.features.PronounCount;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The verdict on a text: probabilities of each label, the reading of each sentence, the cues
- * found, the we/you counts, and the features the verdict was computed from (an unmodifiable list,
- * not copied: a long draft has tens of thousands).
+ * found, the we/you counts, the features the verdict was computed from (an unmodifiable list,
+ * not copied: a long draft has tens of thousands), and how the sentences split when they do.
  */
 public record TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
-                        PronounCount pronouns, List<String> features) {
+                        PronounCount pronouns, List<String> features, Optional<MixedReading> mixed) {
 
     /**
      * The score of a text without a word (blank, or only characters that are no words): an even
@@ -24,6 +25,12 @@ public record TextScore(double marketing, double sales, List<SentenceScore> sent
     public TextScore {
         sentences = List.copyOf(sentences);
         cues = List.copyOf(cues);
+    }
+
+    /** A verdict whose sentences are not read for a split (a summary built elsewhere, a test). */
+    public TextScore(double marketing, double sales, List<SentenceScore> sentences, List<Cue> cues,
+                     PronounCount pronouns, List<String> features) {
+        this(marketing, sales, sentences, cues, pronouns, features, Optional.empty());
     }
 
     /** Whether the text had nothing to score: then there are no sentences, and the verdict means nothing. */

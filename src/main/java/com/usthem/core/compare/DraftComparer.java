@@ -3,7 +3,10 @@ package com.usthem.core.compare;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import com.usthem.core.Distinction;
 import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.DistinctionProfile;
+import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.features.Cue;
@@ -38,7 +41,19 @@ public final class DraftComparer {
             return Optional.empty();
         }
         return Optional.of(new DraftComparison(first, second, sentenceChanges(first, second),
-                cueWordChanges(before, first, after, second)));
+                cueWordChanges(before, first, after, second), distinctionChanges(first, second)));
+    }
+
+    private List<DistinctionChange> distinctionChanges(TextScore before, TextScore after) {
+        Explainer explainer = classifier.explainer();
+        DistinctionProfile from = DistinctionProfile.of(explainer.contributions(before.features()), null);
+        DistinctionProfile to = DistinctionProfile.of(explainer.contributions(after.features()), null);
+        List<DistinctionChange> changes = new ArrayList<>();
+        for (Distinction distinction : Distinction.values()) {
+            changes.add(new DistinctionChange(distinction, from.lean(distinction).logOdds(),
+                    to.lean(distinction).logOdds()));
+        }
+        return changes;
     }
 
     static List<SentenceChange> sentenceChanges(TextScore before, TextScore after) {

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public class BigramFeatures extends SentenceFeatureGenerator {
     private static final String END = "</s>";
 
     public BigramFeatures() {
-        super(PREFIX, Map.of());
+        super(PREFIX, Map.of(), null);
     }
 
     @Override
@@ -30,6 +31,14 @@ public class BigramFeatures extends SentenceFeatureGenerator {
         if (sentence.size() > 0) {
             features.add(feature(previous + "_" + END));
         }
+    }
+
+    /** A pair shows the distinction of its first word that shows one ("sign today": the last mile). */
+    @Override
+    protected Distinction distinctionOfKind(String pair) {
+        int split = pair.indexOf('_', pair.startsWith(START) ? START.length() : 0);
+        Distinction first = WordDistinctions.of(pair.substring(0, split));
+        return first != null ? first : WordDistinctions.of(pair.substring(split + 1));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -28,7 +29,7 @@ public class CallToActionFeatures extends CueFamily {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("that", "which", "who", "we", "i", "they", "he", "she");
 
     public CallToActionFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.JOURNEY_LAST_MILE);
     }
 
     @Override
@@ -69,7 +70,34 @@ public class CallToActionFeatures extends CueFamily {
             boolean letUs = word.equals("let") || word.equals("let's");
             return letUs || ("VERB".equals(sentence.tag(i)) && isBaseForm(word)) || mistaggedVerb(sentence, i) ? i : -1;
         }
-        return Lexicon.ACTION_VERBS.contains(word) ? i : -1;
+        return untaggedImperative(sentence, i) ? i : -1;
+    }
+
+    /**
+     * Without part-of-speech tags (the default model reads words only, which is several times
+     * faster): a sentence opens with an imperative when its first word is a verb that opens
+     * imperatives in copy and the next word does not make it a noun subject ("Experience matters",
+     * "Book lovers will...", "Experience that counts").
+     */
+    private static boolean untaggedImperative(SentenceAnalysis sentence, int i) {
+        String word = sentence.lower(i);
+        if (word.equals("let") || word.equals("let's")) {
+            return true;
+        }
+        if (!Lexicon.IMPERATIVE_VERBS.contains(word) && !Lexicon.ACTION_VERBS.contains(word)
+                && !OPENING_VERBS.contains(word)) {
+            return false;
+        }
+        if (i + 1 >= sentence.size()) {
+            return true;
+        }
+        String next = sentence.lower(i + 1);
+        if (i + 2 < sentence.size() && Lexicon.NOT_AFTER_IMPERATIVE.contains(sentence.lower(i + 2))) {
+            return false; // "Book lovers will...", "Order forms are...": a noun phrase, then its verb
+        }
+        return !SUBJECT_PRONOUNS.contains(next) && !Lexicon.NOT_AFTER_IMPERATIVE.contains(next)
+                && !(Character.isLetter(next.charAt(0)) && next.endsWith("s") && !Lexicon.OBJECT_WORDS.contains(next)
+                && !Lexicon.ACTION_VERBS.contains(word));
     }
 
     /**
@@ -95,8 +123,12 @@ public class CallToActionFeatures extends CueFamily {
         return !word.endsWith("ing") && !word.endsWith("ed") && !thirdPerson;
     }
 
+    /** An action verb used as a verb: "sign it", not "the order" or "your booking call". */
     private static boolean isVerb(SentenceAnalysis sentence, int i) {
-        return !sentence.tagged() || "VERB".equals(sentence.tag(i));
+        if (sentence.tagged()) {
+            return "VERB".equals(sentence.tag(i));
+        }
+        return i == 0 || !Lexicon.DETERMINERS.contains(sentence.lower(i - 1));
     }
 
     private static boolean isPunctuation(SentenceAnalysis sentence, int i) {

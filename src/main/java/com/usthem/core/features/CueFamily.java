@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
@@ -34,8 +35,8 @@ public abstract class CueFamily extends SentenceFeatureGenerator implements CueF
         int from(SentenceAnalysis sentence, int token);
     }
 
-    protected CueFamily(String prefix, Map<String, String> descriptions) {
-        super(prefix, descriptions);
+    protected CueFamily(String prefix, Map<String, String> descriptions, Distinction distinction) {
+        super(prefix, descriptions, distinction);
     }
 
     /** Reads one sentence, reporting every feature of the family with the tokens that show it. */

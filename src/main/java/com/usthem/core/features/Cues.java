@@ -13,7 +13,8 @@ public final class Cues {
 
     private static final List<CueFinder> FINDERS = List.of(new PronounFocusFeatures(), new CallToActionFeatures(),
             new DeadlineFeatures(), new QuantityFeatures(), new ReaderQuestionFeatures(), new YouWillFeatures(),
-            new RankingClaimFeatures(), new PersonalTouchFeatures());
+            new RankingClaimFeatures(), new PersonalTouchFeatures(), new LetterShapeFeatures(), new OutcomeFeatures(),
+            new RelationshipFeatures(), new AnnouncementFeatures(), new ConditionalPromiseFeatures());
 
     private Cues() {
     }

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -29,7 +30,7 @@ public class DeadlineFeatures extends CueFamily {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     public DeadlineFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.JOURNEY_LAST_MILE);
     }
 
     @Override

@@ -11,24 +11,44 @@ import java.util.function.Supplier;
  * names are saved in the model, so a model always scores with the set it was trained with.
  */
 public enum FeatureSet {
-    /** Words, word pairs and every cue family: the default. */
-    FULL(WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+    /**
+     * Words, word pairs, every cue family, the shape of a letter and of the whole piece: the
+     * default. Read from words alone, without part-of-speech tags.
+     */
+    FULL(false, WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+            DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
+            RankingClaimFeatures::new, PersonalTouchFeatures::new, LetterShapeFeatures::new,
+            OutcomeFeatures::new, RelationshipFeatures::new, AnnouncementFeatures::new,
+            ConditionalPromiseFeatures::new, DocumentShapeFeatures::new),
+    /** The first release's default (no letter or document shape), kept to measure the new one against. */
+    FULL_V1(true, WordFeatures::new, BigramFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
             DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
             RankingClaimFeatures::new, PersonalTouchFeatures::new),
     /** Words and every cue family, without word pairs. */
-    WORDS_AND_CUES(WordFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
+    WORDS_AND_CUES(true, WordFeatures::new, PronounFocusFeatures::new, CallToActionFeatures::new,
             DeadlineFeatures::new, QuantityFeatures::new, ReaderQuestionFeatures::new, YouWillFeatures::new,
             RankingClaimFeatures::new, PersonalTouchFeatures::new),
     /** Words and word pairs only. */
-    WORDS_AND_BIGRAMS(WordFeatures::new, BigramFeatures::new),
+    WORDS_AND_BIGRAMS(true, WordFeatures::new, BigramFeatures::new),
     /** OpenNLP's own bag of words, unchanged: the baseline every other set must beat. */
-    BAG_OF_WORDS(BagOfWordsFeatureGenerator::new);
+    BAG_OF_WORDS(true, BagOfWordsFeatureGenerator::new);
 
+    private final boolean tagged;
     private final List<Supplier<FeatureGenerator>> generators;
 
     @SafeVarargs
-    FeatureSet(Supplier<FeatureGenerator>... generators) {
+    FeatureSet(boolean tagged, Supplier<FeatureGenerator>... generators) {
+        this.tagged = tagged;
         this.generators = List.of(generators);
+    }
+
+    /**
+     * Whether the set reads part-of-speech tags. The first release's sets did; the default does
+     * not, because its words and cue lexicons judge as well without them and tagging is most of the
+     * cost of scoring. A model records which it was trained with (see {@code Trainer}).
+     */
+    public boolean tagged() {
+        return tagged;
     }
 
     public FeatureGenerator[] create() {

@@ -16,6 +16,28 @@ final class Lexicon {
             "pay", "lock", "reserve", "initial", "submit", "accept", "forward", "return", "renew", "finalize",
             "finalise", "secure", "grab", "pick", "choose", "buy", "purchase", "text", "email", "ring", "hold",
             "authorize", "authorise", "transfer", "wire", "upgrade", "activate", "countersigned");
+    /** Verbs that open imperatives in copy, besides the action verbs: invitations and everyday asks. */
+    static final Set<String> IMPERATIVE_VERBS = Set.of(
+            "get", "take", "make", "see", "find", "check", "try", "start", "give", "keep", "come", "go", "read",
+            "learn", "visit", "join", "follow", "register", "subscribe", "download", "watch", "shop", "browse", "save",
+            "enjoy", "meet", "ask", "tell", "bring", "add", "use", "put", "switch", "claim", "apply", "stop", "tap",
+            "click", "scan", "head", "swing", "drop", "pop", "treat", "plan", "unlock", "build", "create", "design",
+            "discover", "explore", "experience", "imagine", "unleash", "elevate", "transform", "reimagine", "redefine",
+            "celebrate", "share", "tag", "enter", "listen", "rsvp", "note", "remember", "let", "say", "leave", "fill",
+            "upload", "complete", "finish", "review", "sign-up", "signup", "write", "message", "dm", "ping",
+            "grab", "lock", "book", "stock", "pre-order", "preorder", "reply", "vote", "donate", "sponsor",
+            "support", "help", "feel", "look", "picture", "think", "consider", "count", "skip", "forget", "trade",
+            "swap", "invite", "refer", "pay", "choose", "pick", "act", "hurry", "move", "reserve", "buy");
+    /** Words after a sentence's first word that make it a noun or a statement, not an imperative. */
+    static final Set<String> NOT_AFTER_IMPERATIVE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "can", "could", "would", "should", "may", "might", "must", "does", "did", "matters", "counts", "works",
+            "means", "makes", "takes", "'s", "of", "and", "or", "&", "-", ":", "’s");
+    /** Plural-looking words that often follow an imperative as its object ("Sign us up", "Book yours"). */
+    static final Set<String> OBJECT_WORDS = Set.of("us", "yours", "this", "these", "those", "its", "his", "hers",
+            "ours", "theirs", "plus", "less", "fewer", "tickets", "seats", "tables", "places", "spots", "slots");
+    /** Words before a noun: after them an action verb is a noun ("the order", "your booking"). */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "our", "this", "that", "these", "those",
+            "my", "their", "his", "her", "its", "every", "each", "any", "no", "first", "next", "last", "new", "same");
     /** Words that may open an imperative without being the verb. */
     static final Set<String> IMPERATIVE_OPENERS = Set.of(
             "please", "just", "simply", "so", "now", "then", "and", "kindly", "quickly", "first", "ok", "okay");

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -17,7 +18,7 @@ public class PersonalTouchFeatures extends CueFamily {
             Map.entry("name", "addresses someone by name"));
 
     public PersonalTouchFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.PUBLIC_PERSONAL);
     }
 
     @Override
@@ -62,7 +63,10 @@ public class PersonalTouchFeatures extends CueFamily {
         };
     }
 
+    /** A name after a greeting: a proper noun when tagged, a capitalised word when not. */
     private static boolean isPersonName(SentenceAnalysis sentence, int i) {
-        return i > 0 && "PROPN".equals(sentence.tag(i)) && sentence.lower(i - 1).matches("hi|hello|hey|dear|thanks|,");
+        boolean name = sentence.tagged() ? "PROPN".equals(sentence.tag(i))
+                : Character.isUpperCase(sentence.token(i).charAt(0));
+        return i > 0 && name && sentence.lower(i - 1).matches("hi|hello|hey|dear|thanks|,");
     }
 }

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -24,7 +25,7 @@ public class PronounFocusFeatures extends CueFamily {
             Map.entry("first_you", "a sentence whose first pronoun is 'you'"));
 
     public PronounFocusFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.US_THEM);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -21,7 +22,7 @@ public class QuantityFeatures extends CueFamily {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     public QuantityFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.DREAM_REALITY);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ public class RankingClaimFeatures extends CueFamily {
             Map.entry("dream", "an aspiration word ('imagine', 'future')"));
 
     public RankingClaimFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.DREAM_REALITY);
     }
 
     @Override

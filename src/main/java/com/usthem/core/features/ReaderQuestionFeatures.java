@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -19,7 +20,7 @@ public class ReaderQuestionFeatures extends CueFamily {
             Map.entry("to_reader", "a question to the reader ('you')"));
 
     public ReaderQuestionFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.ATTRACT_KEEP);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * <p>Features never span two sentences, so the features of a text are the features of its
  * sentences in order: that is what lets the classifier cache them per sentence.
  */
-public abstract class SentenceFeatureGenerator implements FeatureGenerator {
+public abstract class SentenceFeatureGenerator implements FeatureGenerator, FeatureDescriber {
 
     /** Extra-information key: {@code List<SentenceAnalysis>} of the document. */
     public static final String SENTENCES = "usthem.sentences";
@@ -26,14 +27,18 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
 
     private final String prefix;
     private final Map<String, String> descriptions;
+    private final Distinction distinction;
 
     /**
      * @param prefix       what every feature name of this family starts with, e.g. "time="
      * @param descriptions plain words for the family's features, by the name after the prefix
+     * @param distinction  which of the six distinctions the family's features show, or null when
+     *                     that depends on the feature (words: see {@link #distinction(String)})
      */
-    protected SentenceFeatureGenerator(String prefix, Map<String, String> descriptions) {
+    protected SentenceFeatureGenerator(String prefix, Map<String, String> descriptions, Distinction distinction) {
         this.prefix = prefix;
         this.descriptions = descriptions;
+        this.distinction = distinction;
     }
 
     @Override
@@ -49,9 +54,19 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     /** Adds this family's features of one sentence. */
     public abstract void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features);
 
-    /** A plain-words explanation of one of this family's features, or null if it is not one of them. */
+    @Override
     public final String describe(String feature) {
         return feature.startsWith(prefix) ? describeKind(feature.substring(prefix.length())) : null;
+    }
+
+    @Override
+    public final Distinction distinction(String feature) {
+        return feature.startsWith(prefix) ? distinctionOfKind(feature.substring(prefix.length())) : null;
+    }
+
+    /** The distinction a feature of this family shows, given its name without the prefix; null for none. */
+    protected Distinction distinctionOfKind(String kind) {
+        return distinction;
     }
 
     /** Plain words for a feature of this family, given its name without the prefix. */
@@ -65,7 +80,7 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
+    static List<SentenceAnalysis> sentences(String[] text, Map<String, Object> extraInformation) {
         Object sentences = extraInformation == null ? null : extraInformation.get(SENTENCES);
         if (sentences instanceof List<?> list) {
             return (List<SentenceAnalysis>) list;
@@ -73,7 +88,7 @@ public abstract class SentenceFeatureGenerator implements FeatureGenerator {
         return List.of(SentenceAnalysis.ofTokens(text));
     }
 
-    private static CompanyVocabulary vocabulary(Map<String, Object> extraInformation) {
+    static CompanyVocabulary vocabulary(Map<String, Object> extraInformation) {
         Object vocabulary = extraInformation == null ? null : extraInformation.get(VOCABULARY);
         return vocabulary instanceof CompanyVocabulary v ? v : CompanyVocabulary.EMPTY;
     }

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.List;
@@ -14,7 +15,7 @@ public class WordFeatures extends SentenceFeatureGenerator {
     static final String PREFIX = "w=";
 
     public WordFeatures() {
-        super(PREFIX, Map.of("<num>", "a number"));
+        super(PREFIX, Map.of("<num>", "a number"), null);
     }
 
     @Override
@@ -26,6 +27,11 @@ public class WordFeatures extends SentenceFeatureGenerator {
 
     static String shape(String lower) {
         return Lexicon.isNumber(lower) ? "<num>" : lower;
+    }
+
+    @Override
+    protected Distinction distinctionOfKind(String word) {
+        return WordDistinctions.of(word);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.usthem.core.features;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.text.SentenceAnalysis;
 
 import java.util.Map;
@@ -20,7 +21,7 @@ public class YouWillFeatures extends CueFamily {
     private static final Set<String> WE = Set.of("we", "our");
 
     public YouWillFeatures() {
-        super(PREFIX, DESCRIPTIONS);
+        super(PREFIX, DESCRIPTIONS, Distinction.US_THEM);
     }
 
     @Override
@@ -61,7 +62,7 @@ public class YouWillFeatures extends CueFamily {
         }
         int next = i + 1;
         if ((word.equals("your") || word.equals("our")) && next < sentence.size()
-                && "NOUN".equals(sentence.tag(next))) {
+                && (sentence.tagged() ? "NOUN".equals(sentence.tag(next)) : Character.isLetter(sentence.token(next).charAt(0)))) {
             next++; // "your team will"
         }
         if (next < sentence.size() && WILL.contains(sentence.lower(next))) {

@@ -10,4 +10,9 @@ public final class Numbers {
     public static double round4(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
+
+    /** Log-odds with two decimals: a lean of 0.01 means nothing to a reader. */
+    public static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
 }

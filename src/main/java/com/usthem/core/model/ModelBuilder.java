@@ -9,8 +9,10 @@ import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.Folds;
 import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
+import com.usthem.core.train.UsThemLearner;
 import opennlp.tools.doccat.DoccatModel;
 
 import java.time.Clock;
@@ -46,8 +48,9 @@ public final class ModelBuilder {
         double trainingStart = 0;
         if (folds > 0) {
             trainingStart = folds / (folds + 1.0);
-            crossValidation = new CrossValidator(analyzer).run(examples, settings, vocabulary, folds, FOLD_SEED,
-                    listener.slice(0, trainingStart, "cross-validation "), cancellation);
+            crossValidation = CrossValidator.run(new UsThemLearner(settings, vocabulary, analyzer), examples,
+                    new Folds.Stratified(folds, FOLD_SEED), listener.slice(0, trainingStart, "cross-validation "),
+                    cancellation).pooled();
         }
         DoccatModel model = new Trainer(analyzer).train(examples, settings, vocabulary,
                 listener.slice(trainingStart, 1, "final model "), cancellation);

@@ -2,6 +2,7 @@ package com.usthem.core.report;
 
 import com.usthem.core.Label;
 import com.usthem.core.classify.FeatureContribution;
+import com.usthem.core.classify.MixedReading;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.scoring.ScoredText;
@@ -27,7 +28,8 @@ public final class DraftReport {
     /** What the template shows (the template engine reads it by reflection). */
     record Page(String title, String generated, String model, HtmlTemplates.Scale scale, String label,
                        long salesPercent, long marketingPercent, int we, int you, long customerFocus,
-                       int sentenceCount, boolean oneSentence, String pronounNote, List<Segment> segments,
+                       int sentenceCount, boolean oneSentence, String mixed, String pronounNote,
+                       List<Segment> segments,
                        List<Row> sentences, boolean canExplain, List<String> towardSales,
                        List<String> towardMarketing) {
     }
@@ -55,7 +57,8 @@ public final class DraftReport {
         Page page = new Page(title, HtmlTemplates.formatInstant(generated), model, HtmlTemplates.Scale.HEAT,
                 score.label().id(), HtmlTemplates.percent(score.sales()), HtmlTemplates.percent(score.marketing()),
                 score.pronouns().we(), score.pronouns().you(), Math.round(score.pronouns().customerFocusPercent()),
-                score.sentences().size(), score.sentences().size() == 1, PronounNote.of(score), segments(text, score),
+                score.sentences().size(), score.sentences().size() == 1,
+                score.mixed().map(MixedReading::summary).orElse(null), PronounNote.of(score), segments(text, score),
                 rows, scored.explained(), plainWords(ScoredText.toward(scored.reasons(), Label.SALES, REASONS)),
                 plainWords(ScoredText.toward(scored.reasons(), Label.MARKETING, REASONS)));
         return HtmlTemplates.render("draft-report.mustache", page);

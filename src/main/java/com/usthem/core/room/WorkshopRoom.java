@@ -32,6 +32,12 @@ public final class WorkshopRoom implements AutoCloseable {
 
     /** The model would score "?!", but a rewrite needs a letter or a digit to be one. */
     private static final Pattern HAS_WORDS = Pattern.compile("[\\p{L}\\p{N}]");
+    /**
+     * Bidi embeddings, overrides and isolates: on the projector they would turn the rest of the
+     * line around, the writer's name after the rewrite included. Other format characters stay
+     * (the joiners inside emoji among them).
+     */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final Object lock = new Object();
     private final WorkshopSession session;
@@ -202,8 +208,9 @@ public final class WorkshopRoom implements AutoCloseable {
      * twice. The scoring runs outside the room's lock, so phones sending at once are scored side by
      * side and the trainer's screen never waits for them.
      */
-    Sent submit(String participantKey, int promptNumber, String clientKey, String text)
+    Sent submit(String participantKey, int promptNumber, String clientKey, String sentText)
             throws RoomRefusal, InterruptedException {
+        String text = BIDI_CONTROLS.matcher(sentText).replaceAll("");
         Participant participant;
         SentRewrites.Reservation reservation;
         synchronized (lock) {

@@ -1,6 +1,7 @@
 package com.usthem.core.scoring;
 
 import com.usthem.core.Label;
+import com.usthem.core.classify.DistinctionProfile;
 import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
 import com.usthem.core.classify.TextScore;
@@ -13,18 +14,34 @@ import java.util.List;
  * first. {@code explained} is false for a model that cannot be broken down into reasons (naive
  * Bayes); its reasons are then empty.
  *
- * @param sentenceReasons the reasons of each sentence of the score, in the same order
+ * @param sentenceReasons  the reasons of each sentence of the score, in the same order
+ * @param profile          the verdict explained in the six distinctions
+ * @param sentenceProfiles each sentence's own profile, in the same order
  */
 public record ScoredText(String text, TextScore score, boolean explained, List<FeatureContribution> reasons,
-                         List<List<FeatureContribution>> sentenceReasons) {
+                         List<List<FeatureContribution>> sentenceReasons, DistinctionProfile profile,
+                         List<DistinctionProfile> sentenceProfiles) {
 
     public ScoredText {
         reasons = List.copyOf(reasons);
         sentenceReasons = List.copyOf(sentenceReasons);
-        if (sentenceReasons.size() != score.sentences().size()) {
-            throw new IllegalArgumentException("reasons for " + sentenceReasons.size() + " sentences, but "
-                    + score.sentences().size() + " sentences scored");
+        sentenceProfiles = List.copyOf(sentenceProfiles);
+        if (sentenceReasons.size() != score.sentences().size() || sentenceProfiles.size() != score.sentences().size()) {
+            throw new IllegalArgumentException("reasons and profiles for " + sentenceReasons.size() + " and "
+                    + sentenceProfiles.size() + " sentences, but " + score.sentences().size() + " sentences scored");
         }
+    }
+
+    /** A text scored by a model without a model of the distinctions: profiles from the reasons alone. */
+    public ScoredText(String text, TextScore score, boolean explained, List<FeatureContribution> reasons,
+                      List<List<FeatureContribution>> sentenceReasons) {
+        this(text, score, explained, reasons, sentenceReasons, DistinctionProfile.of(reasons, null),
+                sentenceReasons.stream().map(r -> DistinctionProfile.of(r, null)).toList());
+    }
+
+    /** The profile of one sentence of this text. */
+    public DistinctionProfile profileOf(SentenceScore sentence) {
+        return sentenceProfiles.get(numberOf(sentence) - 1);
     }
 
     /** Whether the text had nothing to score (no word in it): then there is no verdict to show. */

@@ -1,6 +1,8 @@
 package com.usthem.core.scoring;
 
+import com.usthem.core.classify.AxisModel;
 import com.usthem.core.classify.Classifier;
+import com.usthem.core.classify.DistinctionProfile;
 import com.usthem.core.classify.Explainer;
 import com.usthem.core.classify.FeatureContribution;
 import com.usthem.core.classify.SentenceScore;
@@ -26,7 +28,11 @@ public final class ScoringEngine implements Scorer {
     private final ModelStore.Loaded loaded;
     private final Classifier classifier;
     /** A sentence's reasons depend on its text alone (for one model): an edit explains one sentence again. */
-    private final LruCache<List<FeatureContribution>> sentenceReasons = new LruCache<>(20_000);
+    private final LruCache<Explained> sentenceExplanations = new LruCache<>(20_000);
+
+    /** One sentence's reasons and its profile in the six distinctions. */
+    private record Explained(List<FeatureContribution> reasons, DistinctionProfile profile) {
+    }
 
     public ScoringEngine(ModelStore.Loaded loaded, Classifier classifier) {
         this.loaded = loaded;
@@ -75,16 +81,34 @@ public final class ScoringEngine implements Scorer {
         return classifier.score(text);
     }
 
+    /** The verdict's profile in the six distinctions, without the sentence-by-sentence reasons. */
+    public DistinctionProfile profile(TextScore score) {
+        return profile(classifier.explainer().contributions(score.features()), score);
+    }
+
+    private DistinctionProfile profile(List<FeatureContribution> reasons, TextScore score) {
+        AxisModel axes = classifier.axes();
+        return DistinctionProfile.of(reasons, axes == null ? null : axes.relevance(score.features()));
+    }
+
     @Override
     public ScoredText score(String text) {
         TextScore score = classifier.score(text);
         Explainer explainer = classifier.explainer();
+        AxisModel axes = classifier.axes();
         List<List<FeatureContribution>> perSentence = new ArrayList<>(score.sentences().size());
+        List<DistinctionProfile> sentenceProfiles = new ArrayList<>(score.sentences().size());
         for (SentenceScore sentence : score.sentences()) {
-            perSentence.add(sentenceReasons.computeIfAbsent(sentence.text(),
-                    t -> explainer.contributions(sentence.features())));
+            Explained explained = sentenceExplanations.computeIfAbsent(sentence.text(), t -> {
+                List<FeatureContribution> reasons = explainer.contributions(sentence.features());
+                return new Explained(reasons, DistinctionProfile.of(reasons,
+                        axes == null ? null : axes.relevance(sentence.features())));
+            });
+            perSentence.add(explained.reasons());
+            sentenceProfiles.add(explained.profile());
         }
-        return new ScoredText(text, score, explainer.canExplain(), explainer.contributions(score.features()),
-                perSentence);
+        List<FeatureContribution> reasons = explainer.contributions(score.features());
+        return new ScoredText(text, score, explainer.canExplain(), reasons, perSentence, profile(reasons, score),
+                sentenceProfiles);
     }
 }

@@ -14,9 +14,15 @@ import java.util.function.Function;
 public final class LruCache<V> {
 
     private final Cache<String, V> entries;
+    private final int capacity;
 
     public LruCache(int capacity) {
+        this.capacity = capacity;
         this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+    }
+
+    public int capacity() {
+        return capacity;
     }
 
     public V computeIfAbsent(String key, Function<String, V> compute) {

@@ -48,6 +48,8 @@ public final class TextAnalyzer {
             ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
     private final LruCache<SentenceAnalysis> cache;
     private final LruCache<List<Span>> lineCache;
+    private final boolean tags;
+    private volatile TextAnalyzer withoutTags;
 
     public TextAnalyzer() {
         this(20_000);
@@ -55,6 +57,11 @@ public final class TextAnalyzer {
 
     /** @param cachedSentences how many sentence analyses to keep for reuse */
     public TextAnalyzer(int cachedSentences) {
+        this(cachedSentences, true);
+    }
+
+    private TextAnalyzer(int cachedSentences, boolean tags) {
+        this.tags = tags;
         this.cache = new LruCache<>(cachedSentences);
         this.lineCache = new LruCache<>(cachedSentences);
     }
@@ -122,6 +129,32 @@ public final class TextAnalyzer {
         return cache.computeIfAbsent(sentence, this::analyzeUncached);
     }
 
+    /** Whether this analyzer tags parts of speech. */
+    public boolean tags() {
+        return tags;
+    }
+
+    /**
+     * An analyzer that splits and tokenizes as this one does but tags no parts of speech, with a
+     * cache of the same size: for models whose features read words only. Tagging is most of the
+     * cost of analysis, so such a model scores and trains several times faster.
+     */
+    public TextAnalyzer withoutTags() {
+        if (!tags) {
+            return this;
+        }
+        TextAnalyzer sibling = withoutTags;
+        if (sibling == null) {
+            synchronized (this) {
+                if (withoutTags == null) {
+                    withoutTags = new TextAnalyzer(cache.capacity(), false);
+                }
+                sibling = withoutTags;
+            }
+        }
+        return sibling;
+    }
+
     private SentenceAnalysis analyzeUncached(String sentence) {
         Span[] spans = tokenizer.get().tokenizePos(sentence);
         String[] tokens = new String[spans.length];
@@ -132,7 +165,7 @@ public final class TextAnalyzer {
             starts[i] = spans[i].getStart();
             ends[i] = spans[i].getEnd();
         }
-        String[] tags = tagger.get().tag(tokens);
+        String[] tags = this.tags ? tagger.get().tag(tokens) : null;
         return new SentenceAnalysis(sentence, tokens, starts, ends, tags);
     }
 }

@@ -1,7 +1,10 @@
 package com.usthem.core.train;
 
+import com.usthem.core.Distinction;
 import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.classify.AxisModel;
+import com.usthem.core.classify.PartOfSpeechTags;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.FeatureInput;
 import com.usthem.core.job.Cancellation;
@@ -25,6 +28,7 @@ import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +41,8 @@ import java.util.stream.IntStream;
 public final class Trainer {
 
     private static final double ANALYSIS_SHARE = 0.3;
+    /** Where the verdict model's training ends and the model of the distinctions' begins, of the whole job. */
+    private static final double VERDICT_END = 0.8;
     private final TextAnalyzer analyzer;
 
     public Trainer(TextAnalyzer analyzer) {
@@ -46,28 +52,74 @@ public final class Trainer {
     public DoccatModel train(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary,
                              ProgressListener listener, Cancellation cancellation) throws CancelledException {
         requireBothLabels(examples);
-        List<DocumentSample> samples = analyze(examples, vocabulary, listener, cancellation);
+        boolean tagged = settings.features().tagged();
+        List<DocumentSample> samples = analyze(tagged ? analyzer : analyzer.withoutTags(), examples, vocabulary,
+                listener, cancellation);
         FeatureGenerator[] generators = settings.features().create();
-        TrainingParameters parameters = settings.toParameters();
-        TrainingConfiguration configuration = new TrainingConfiguration(
-                new IterationMonitor(listener.slice(ANALYSIS_SHARE, 1.0, "training: "), settings.iterations()),
-                new CancellableStopCriteria(convergence(settings, parameters), cancellation));
         Map<String, String> report = new HashMap<>();
-        EventTrainer eventTrainer = TrainerFactory.getEventTrainer(parameters, report, configuration);
-        MaxentModel model;
-        try {
-            model = eventTrainer.train(new DocumentCategorizerEventStream(
-                    ObjectStreamUtils.createObjectStream(samples), generators));
-        } catch (IOException e) {
-            throw new UncheckedIOException("training read from memory and cannot fail on I/O", e);
+        List<DocumentSample> byAxis = byAxis(samples, examples);
+        double verdictEnd = byAxis.isEmpty() ? 1.0 : VERDICT_END;
+        MaxentModel model = fit(samples, generators, settings, report,
+                listener.slice(ANALYSIS_SHARE, verdictEnd, "training: "), cancellation);
+        PartOfSpeechTags.record(report, tagged);
+        DoccatFactory factory = new DoccatFactory(generators);
+        DoccatModel trained;
+        if (byAxis.isEmpty()) {
+            trained = new DoccatModel("en", model, report, factory);
+        } else {
+            MaxentModel axes = fit(byAxis, generators, settings.forDistinctions(), new HashMap<>(),
+                    listener.slice(verdictEnd, 1.0, "training the distinctions: "), cancellation);
+            trained = AxisModel.combine(model, report, factory, axes);
         }
         cancellation.throwIfCancelled();
         listener.progress("done", 1.0);
-        return new DoccatModel("en", model, report, new DoccatFactory(generators));
+        return trained;
+    }
+
+    /**
+     * The samples again, each with its example's recorded axis as the outcome: what the model of the
+     * distinctions learns from. Empty when fewer than two distinctions are recorded (a team's own
+     * examples often record none), so that no model of one class is trained.
+     */
+    private static List<DocumentSample> byAxis(List<DocumentSample> samples, List<Example> examples) {
+        List<DocumentSample> byAxis = new ArrayList<>();
+        Set<Distinction> seen = EnumSet.noneOf(Distinction.class);
+        for (int i = 0; i < samples.size(); i++) {
+            Distinction distinction = Distinction.ofAxis(examples.get(i).attribute("axis"));
+            if (distinction != null) {
+                seen.add(distinction);
+                DocumentSample sample = samples.get(i);
+                byAxis.add(new DocumentSample(distinction.axis(), sample.getText(), sample.getExtraInformation()));
+            }
+        }
+        return seen.size() >= 2 ? byAxis : List.of();
+    }
+
+    private static MaxentModel fit(List<DocumentSample> samples, FeatureGenerator[] generators,
+                                   TrainerSettings settings, Map<String, String> report, ProgressListener listener,
+                                   Cancellation cancellation) throws CancelledException {
+        DocumentCategorizerEventStream events = new DocumentCategorizerEventStream(
+                ObjectStreamUtils.createObjectStream(samples), generators);
+        if (settings.quasiNewton()) {
+            return RegularisedMaxent.train(events, settings, listener, cancellation);
+        }
+        TrainingParameters parameters = settings.toParameters();
+        TrainingConfiguration configuration = new TrainingConfiguration(
+                new IterationMonitor(listener, settings.iterations()),
+                new CancellableStopCriteria(convergence(settings, parameters), cancellation));
+        EventTrainer eventTrainer = TrainerFactory.getEventTrainer(parameters, report, configuration);
+        try {
+            MaxentModel model = eventTrainer.train(events);
+            cancellation.throwIfCancelled();
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException("training read from memory and cannot fail on I/O", e);
+        }
     }
 
     /** Tags every example, on every core; the samples keep the examples' order, so training is reproducible. */
-    private List<DocumentSample> analyze(List<Example> examples, CompanyVocabulary vocabulary, ProgressListener listener,
+    private static List<DocumentSample> analyze(TextAnalyzer analyzer, List<Example> examples,
+                                                CompanyVocabulary vocabulary, ProgressListener listener,
                                          Cancellation cancellation) throws CancelledException {
         AtomicInteger done = new AtomicInteger();
         int[] reported = {0};

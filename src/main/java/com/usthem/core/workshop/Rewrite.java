@@ -18,6 +18,17 @@ public record Rewrite(DeckPrompt prompt, double promptSales, int number, String 
         }
     }
 
+    /**
+     * What stays the same when the phones' votes are recorded with a rewrite (which makes a new
+     * record of it): the prompt it answers, its number there and its words.
+     */
+    public record Key(int prompt, int number, String text) {
+    }
+
+    public Key key() {
+        return new Key(prompt.number(), number, text);
+    }
+
     /** The same rewrite with the phones' votes; the room's vote is then their majority (none on a tie). */
     public Rewrite withVotes(VoteSplit split) {
         return new Rewrite(prompt, promptSales, number, author, text, split.majority(), split, score);

@@ -9,6 +9,7 @@ import com.usthem.app.view.VerdictGauge;
 import com.usthem.app.view.WindowLook;
 import com.usthem.core.io.CsvRows;
 import com.usthem.core.io.Json;
+import com.usthem.core.room.RoomLimits;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workshop.BundledDecks;
 import com.usthem.core.workshop.Deck;
@@ -78,7 +79,8 @@ class WorkshopWindowTest {
         WorkspaceCorpus corpus = new WorkspaceCorpus(workspace, clock);
         WorkshopViewModel model = new WorkshopViewModel(engine::get, () -> corpus, corpusChanges::incrementAndGet,
                 clock, new CurrentThreadTaskExecutor());
-        window = new WorkshopWindow(model, new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
+        RoomViewModel room = new RoomViewModel(model, List::of, RoomLimits.DEFAULT, new CurrentThreadTaskExecutor());
+        window = new WorkshopWindow(model, room, new SimpleObjectProperty<>(new WindowLook(Theme.LIGHT, 14)), dialogs,
                 opened::add);
         // Headless Monocle cannot render a full-screen stage; under a real display show() goes full screen.
         window.show(false);
@@ -174,7 +176,7 @@ class WorkshopWindowTest {
         @SuppressWarnings("unchecked")
         TableView<Rewrite> table = robot.lookup("#round-table").queryAs(TableView.class);
         assertEquals(List.of(first, second), table.getItems());
-        assertEquals("Toward sales", table.getColumns().get(6).getText());
+        assertEquals("Toward sales", table.getColumns().get(5).getText());
         assertEquals("Room and model agreed on 1 of 1 vote (100%)", text(robot, "#tally"));
 
         Path out = Files.createDirectories(dir.resolve("exports"));
@@ -217,8 +219,9 @@ class WorkshopWindowTest {
         startFirstDeck(robot);
         Rewrite rewrite = reveal(robot, SALES);
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
-        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> model().kept().containsKey(rewrite));
-        assertEquals(com.usthem.core.Label.MARKETING, model().kept().get(rewrite), "the trainer's label, not the model's");
+        WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> model().kept().containsKey(rewrite.key()));
+        assertEquals(com.usthem.core.Label.MARKETING, model().kept().get(rewrite.key()),
+                "the trainer's label, not the model's");
         assertTrue(text(robot, "#workshop-notice").startsWith("Rewrite 1 kept as a marketing example"));
 
         Workspace workspace = new Workspace(dir.resolve("workspace"));

@@ -201,9 +201,10 @@ class BatchScorerTest {
             assertEquals(BatchExport.COLUMNS, rows.next().values());
             List<String> first = rows.next().values();
             assertEquals(List.of(folder.resolve("a-sales.txt").toString(), "", "", "sales"), first.subList(0, 4));
-            assertEquals(SALES, first.get(9));
+            assertEquals(SALES, first.get(BatchExport.COLUMNS.indexOf("text")));
             List<String> csvRow = rows.next().values();
-            assertEquals("# Home\n\n" + MARKETING, csvRow.get(9), "multi-line text survives the round trip");
+            assertEquals("# Home\n\n" + MARKETING, csvRow.get(BatchExport.COLUMNS.indexOf("text")),
+                    "multi-line text survives the round trip");
             int count = 2;
             while (rows.next() != null) {
                 count++;
@@ -221,6 +222,29 @@ class BatchScorerTest {
         assertEquals("marketing", row.get("label").asText());
         assertEquals(1.0, row.get("marketing").asDouble() + row.get("sales").asDouble(), 1e-3);
         assertFalse(Json.MAPPER.readTree(lines[0]).has("line"), "a whole-file draft has no line");
+    }
+
+    @Test
+    void aDraftWhoseSentencesSplitSaysSoInBothFormats() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("letter.txt"), "We are proud to be the award-winning leader our industry "
+                + "trusts. Sign the attached order by Friday and your crew starts Monday.");
+        Files.writeString(folder.resolve("ask.txt"), "Sign the attached order by Friday.");
+        BatchSummary summary = new BatchScorer(engine, 1).score(List.of(folder), BatchListener.NONE,
+                Cancellation.NEVER);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        BatchExport.CSV.write(summary.results(), csv);
+        int mixed = BatchExport.COLUMNS.indexOf("mixed");
+        try (CsvRows rows = new CsvRows(csv.toString(StandardCharsets.UTF_8))) {
+            rows.next();
+            assertEquals("", rows.next().values().get(mixed), "ask.txt reads one way");
+            assertEquals("Mixed: opens as marketing, closes as sales", rows.next().values().get(mixed));
+        }
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        BatchExport.JSONL.write(summary.results(), jsonl);
+        String[] lines = jsonl.toString(StandardCharsets.UTF_8).split("\n");
+        assertTrue(Json.MAPPER.readTree(lines[0]).get("mixed").isNull());
+        assertEquals("Mixed: opens as marketing, closes as sales", Json.MAPPER.readTree(lines[1]).get("mixed").asText());
     }
 
     @Test

@@ -116,6 +116,31 @@ class ClassifierTest {
     }
 
     @Test
+    void theWholeTextsShapeIsScoredAsOpenNlpScoresIt() {
+        Classifier full = new Classifier(TestModels.trainTiny(new TrainerSettings("maxent", 0, 30, "full")),
+                CompanyVocabulary.EMPTY, TestModels.ANALYZER);
+        String letter = "Hi Sam,\nWe are proud of our award-winning team. Sign by Friday and your crew starts Monday."
+                + "\n\nBest,\nDana Ruiz";
+        List<String> drafts = List.of(letter, letter.replace("Friday", "Thursday"),
+                "Sign by Friday and your crew starts Monday.\nWe are proud of our award-winning team.",
+                "Introducing our boldest collection yet.");
+        for (String draft : drafts) {
+            TextScore cached = full.score(draft);
+            assertTrue(cached.features().stream().anyMatch(f -> f.startsWith("doc=")), draft);
+            assertEquals(full.referenceProbabilities(draft)[1], cached.sales(), 0.0, draft);
+        }
+    }
+
+    @Test
+    void aDraftWhoseSentencesSplitSaysSo() {
+        TextScore score = classifier.score("We are proud to be the award-winning leader our industry trusts. "
+                + "Sign the attached order by Friday and your crew starts Monday.");
+        assertEquals("Mixed: opens as marketing, closes as sales", score.mixed().orElseThrow().summary());
+        assertTrue(classifier.score("Sign the attached order by Friday and your crew starts Monday.").mixed()
+                .isEmpty());
+    }
+
+    @Test
     void rescoringAfterAnEditEqualsAFreshScore() {
         String draft = "We build the future of energy. Sign by Friday. Your crew starts Monday.";
         classifier.score(draft);

@@ -87,13 +87,13 @@ class CallToActionFeaturesTest {
     }
 
     @Test
-    void untaggedFallsBackToTheActionVerbList() {
+    void untaggedReadsOpenersFromTheVerbLists() {
         assertEquals(List.of("cta=imperative", "cta=imperative_sign", "cta=imperative_action"),
                 untagged(cta, "Sign", "the", "contract", "today"));
         assertEquals(List.of("cta=imperative", "cta=imperative_book", "cta=imperative_action", "cta=please"),
                 untagged(cta, "Please", "book", "a", "slot"));
-        // Without tags only known action verbs can be recognised as the opener.
-        assertEquals(List.of(), untagged(cta, "Explore", "the", "collection"));
+        // Without tags an invitation opens an imperative too, but asks for no last-step action.
+        assertEquals(List.of("cta=imperative", "cta=imperative_explore"), untagged(cta, "Explore", "the", "collection"));
         assertEquals(List.of("cta=request"), untagged(cta, "Could", "we", "meet", "?"));
     }
 
@@ -104,5 +104,28 @@ class CallToActionFeaturesTest {
         assertDescribed(cta, features(cta, "Please reply by end of the month."));
         assertDescribed(cta, features(cta, "Can you send the contract?"));
         assertNotDescribed(cta, "w=sign", "time=deadline", "imperative");
+    }
+
+    @Test
+    void withoutTagsAnImperativeIsAKnownVerbThatTakesAnObject() {
+        assertTrue(untagged(cta, "Book", "your", "table", "for", "Friday", ".").contains("cta=imperative_book"));
+        assertTrue(untagged(cta, "Discover", "the", "autumn", "range", ".").contains("cta=imperative_discover"));
+        assertTrue(untagged(cta, "Please", "reply", "by", "noon", ".").contains("cta=imperative_reply"));
+        assertTrue(untagged(cta, "Subscribe", "!").contains("cta=imperative_subscribe"));
+        assertTrue(untagged(cta, "Let's", "talk", "Tuesday", ".").contains("cta=imperative"));
+    }
+
+    @Test
+    void withoutTagsAVerbThatIsTheSubjectIsNoImperative() {
+        assertFalse(untagged(cta, "Experience", "matters", ".").contains("cta=imperative"));
+        assertFalse(untagged(cta, "Experience", "that", "counts", ".").contains("cta=imperative"));
+        assertFalse(untagged(cta, "Book", "lovers", "will", "find", "it", ".").contains("cta=imperative"));
+        assertFalse(untagged(cta, "Our", "team", "builds", "roofs", ".").contains("cta=imperative"));
+    }
+
+    @Test
+    void withoutTagsAnActionVerbAfterADeterminerIsANoun() {
+        assertFalse(untagged(cta, "We", "shipped", "your", "order", ".").contains("cta=action_verb"));
+        assertTrue(untagged(cta, "We", "can", "ship", "if", "you", "sign", "today", ".").contains("cta=action_verb"));
     }
 }

@@ -54,7 +54,8 @@ class CuesTest {
     void questionCuesFromSeveralFamilies() {
         SentenceAnalysis sentence = tagged("Does Tuesday at 10am work for your team?");
         List<String> cues = describe(sentence, Cues.find(sentence, CompanyVocabulary.EMPTY));
-        assertEquals(List.of("DEADLINE:Tuesday", "DEADLINE:10am", "YOU:your", "QUESTION:?"), cues);
+        assertEquals(List.of("ACTION:Does Tuesday at 10am work", "DEADLINE:Tuesday", "DEADLINE:10am", "YOU:your",
+                "QUESTION:?"), cues, "a time offered in a question is a meeting request");
     }
 
     @Test

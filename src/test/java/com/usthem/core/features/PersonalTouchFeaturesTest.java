@@ -62,9 +62,10 @@ class PersonalTouchFeaturesTest {
     }
 
     @Test
-    void untaggedTokensHaveGreetingsButNoNames() {
-        // Names are recognised by their PROPN tag, so the untagged path cannot see them.
-        assertEquals(List.of("personal=greeting"), untagged(personal, "Hi", "Dana"));
+    void untaggedTokensKnowANameByItsCapital() {
+        // Tagged, a name is a PROPN; without tags, a capitalised word after the greeting.
+        assertEquals(List.of("personal=greeting", "personal=name"), untagged(personal, "Hi", "Dana"));
+        assertEquals(List.of("personal=greeting"), untagged(personal, "Hi", "there"));
         assertEquals(List.of("personal=callback"), untagged(personal, "as", "you", "mentioned"));
     }
 

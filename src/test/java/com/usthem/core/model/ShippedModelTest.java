@@ -30,10 +30,25 @@ class ShippedModelTest {
     }
 
     /**
-     * Guards the README's numbers: the shipped model measured 0.963 on test.jsonl and 0.947 on its
-     * hard subset; a retrained model may move a little, not fall back toward the baselines (0.948
-     * and 0.902 for bag of words).
+     * Guards the README's numbers: the shipped model measured 0.964 on test.jsonl (800 examples) and
+     * 0.951 on its hard subset; a retrained model may move a little, not fall back toward the first
+     * release's model (0.900 and 0.876 on this split) or the baselines.
      */
+    /**
+     * Copy written by a writer who never saw the training files, in the voice of published copy and
+     * of drafts (evaluation/README.md): the shipped model measured 0.950 and 0.945 on its two halves.
+     */
+    @Test
+    void shippedModelKeepsItsAccuracyOnCopyUnlikeTheTrainingFiles() throws Exception {
+        Classifier classifier = new Classifier(ModelFiles.load(Path.of("models", "usthem.bin")).model(),
+                CompanyVocabulary.EMPTY, new TextAnalyzer());
+        for (String file : List.of("outside-dev.jsonl", "outside-final.jsonl")) {
+            List<Example> outside = CorpusFiles.read(Path.of("evaluation", file)).examplesOrThrow();
+            double accuracy = ModelEvaluator.evaluate(classifier, outside).metrics().accuracy();
+            assertTrue(accuracy >= 0.93, file + ": accuracy fell to " + accuracy);
+        }
+    }
+
     @Test
     void shippedModelKeepsItsHeldOutAccuracy() throws Exception {
         List<Example> test = CorpusFiles.read(Path.of("training-data", CorpusFiles.TEST_FILE)).examplesOrThrow();
@@ -42,7 +57,7 @@ class ShippedModelTest {
         double accuracy = ModelEvaluator.evaluate(classifier, test).metrics().accuracy();
         double hardAccuracy = ModelEvaluator.evaluate(classifier, test.stream().filter(Example::hard).toList())
                 .metrics().accuracy();
-        assertTrue(accuracy >= 0.943, "test accuracy fell to " + accuracy);
-        assertTrue(hardAccuracy >= 0.92, "hard-subset accuracy fell to " + hardAccuracy);
+        assertTrue(accuracy >= 0.95, "test accuracy fell to " + accuracy);
+        assertTrue(hardAccuracy >= 0.935, "hard-subset accuracy fell to " + hardAccuracy);
     }
 }

@@ -48,6 +48,14 @@ class DraftReportTest {
     }
 
     @Test
+    void saysWhenTheSentencesSplitAndNotOtherwise() {
+        Document mixed = Jsoup.parse(render("We are proud to be the award-winning leader our industry trusts. "
+                + "Sign the attached order by Friday and your crew starts Monday."));
+        assertEquals("Mixed: opens as marketing, closes as sales", mixed.getElementById("mixed").text());
+        assertEquals(null, Jsoup.parse(render("Sign the attached order by Friday.")).getElementById("mixed"));
+    }
+
+    @Test
     void giveReasonsInPlainWordsOnBothSides() {
         Document page = Jsoup.parse(render(DRAFT));
         String reasons = page.getElementById("reasons").text();

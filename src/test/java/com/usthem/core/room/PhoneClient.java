@@ -16,35 +16,38 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A phone, as the tests play it over HTTP: the page's requests, and its event stream read line by line. */
-final class PhoneClient {
+/**
+ * A phone, as the tests play it over HTTP: the page's requests, and its event stream read line by
+ * line. Public for the workshop window's test, which joins phones to the room it opens.
+ */
+public final class PhoneClient {
 
     /** An answer: status, content type and body. */
-    record Answer(int status, String contentType, String body, HttpResponse<String> response) {
-        JsonNode json() throws IOException {
+    public record Answer(int status, String contentType, String body, HttpResponse<String> response) {
+        public JsonNode json() throws IOException {
             return Json.MAPPER.readTree(body);
         }
 
-        String error() throws IOException {
+        public String error() throws IOException {
             return json().path("error").asText();
         }
     }
 
     /** The event that ends a stream, as the reader reports it. */
-    static final String END = "(end of stream)";
+    public static final String END = "(end of stream)";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI room;
 
-    PhoneClient(URI room) {
+    public PhoneClient(URI room) {
         this.room = room;
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(room.resolve(path)).GET());
     }
 
-    Answer post(String action, Object body) throws IOException, InterruptedException {
+    public Answer post(String action, Object body) throws IOException, InterruptedException {
         return post(action, "application/json", Json.MAPPER.writeValueAsString(body));
     }
 
@@ -61,7 +64,7 @@ final class PhoneClient {
     }
 
     /** Joins and returns the phone's key. */
-    String join(String name) throws IOException, InterruptedException {
+    public String join(String name) throws IOException, InterruptedException {
         Answer answer = post("join", Map.of("name", name));
         if (answer.status() != 200) {
             throw new IllegalStateException("could not join: " + answer.body());
@@ -70,7 +73,7 @@ final class PhoneClient {
     }
 
     /** Opens the event stream; each event arrives as "NAME DATA", and {@link #END} when the server ends it. */
-    BlockingQueue<String> events() throws IOException, InterruptedException {
+    public BlockingQueue<String> events() throws IOException, InterruptedException {
         HttpResponse<java.util.stream.Stream<String>> response = http.send(
                 HttpRequest.newBuilder(room.resolve("events")).GET().build(), HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
@@ -98,7 +101,7 @@ final class PhoneClient {
         return events;
     }
 
-    static String next(BlockingQueue<String> events) throws InterruptedException {
+    public static String next(BlockingQueue<String> events) throws InterruptedException {
         String event = events.poll(10, TimeUnit.SECONDS);
         if (event == null) {
             throw new AssertionError("no event within 10 s");

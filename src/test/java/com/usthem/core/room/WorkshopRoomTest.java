@@ -100,6 +100,15 @@ class WorkshopRoomTest {
     }
 
     @Test
+    void aRewriteCannotTurnTheLineAroundOnTheProjector() throws Exception {
+        open(RoomLimits.DEFAULT);
+        String key = room.join("Priya").key();
+        room.submit(key, 1, "k1", "Sign today\u202e and we start Monday\u2066.\u2069 \ud83d\udc69\u200d\ud83d\udcbb");
+        assertEquals("Sign today and we start Monday. \ud83d\udc69\u200d\ud83d\udcbb",
+                room.session().round(0).rewrites().get(0).text(), "bidi controls out, the emoji's joiner kept");
+    }
+
+    @Test
     void aRetriedSendingIsKeptOnce() throws Exception {
         open(RoomLimits.DEFAULT);
         String key = room.join("Priya").key();

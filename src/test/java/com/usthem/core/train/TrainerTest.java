@@ -67,4 +67,24 @@ class TrainerTest {
                 TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY, ProgressListener.NONE, Cancellation.NEVER));
         assertTrue(e.getMessage().contains("both labels"));
     }
+
+    @Test
+    void theDefaultModelReadsWordsWithoutTagsAndSaysSo() throws Exception {
+        DoccatModel words = TestModels.trainTiny(new TrainerSettings("maxent", 0, 30, "full"));
+        DoccatModel tagged = TestModels.trainTiny(new TrainerSettings("maxent", 0, 30, "full-v1"));
+        assertEquals("false", words.getManifestProperty("usthem-pos-tags"));
+        assertEquals("true", tagged.getManifestProperty("usthem-pos-tags"));
+        assertFalse(new Classifier(words, CompanyVocabulary.EMPTY, TestModels.ANALYZER).analyzer().tags());
+        assertTrue(new Classifier(tagged, CompanyVocabulary.EMPTY, TestModels.ANALYZER).analyzer().tags());
+        // Saved and loaded again, the model still reads as it was trained, and as OpenNLP's own categorizer does.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("words", ".bin");
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            words.serialize(out);
+        }
+        Classifier loaded = new Classifier(new DoccatModel(file), CompanyVocabulary.EMPTY, TestModels.ANALYZER);
+        String text = "Hi Dana,\nDiscover our new range. Sign the order by Friday.\nBest,\nSam";
+        assertFalse(loaded.analyzer().tags());
+        assertEquals(loaded.referenceProbabilities(text)[1], loaded.score(text).sales(), 0.0);
+        java.nio.file.Files.delete(file);
+    }
 }

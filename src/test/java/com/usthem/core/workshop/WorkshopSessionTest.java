@@ -161,6 +161,24 @@ class WorkshopSessionTest {
         }
     }
 
+    @Test
+    void csvKeepsNamesAndRewritesThatLookLikeFormulasAsText() throws Exception {
+        WorkshopSession session = WorkshopSession.start(deck(), classifier, Clock.fixed(NOW, ZoneOffset.UTC));
+        String formula = "=HYPERLINK(\"http://example.com\",\"Sign your order today\")";
+        session.addRewrite(0, "@Sam", formula, null);
+        session.addRewrite(0, "-Lee", "+20% off your order if you sign by Friday.", null);
+        session.addRewrite(0, "Priya", GOOD_REWRITE, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkshopCsv.write(session, out);
+        try (CsvRows rows = new CsvRows(out.toString(StandardCharsets.UTF_8))) {
+            rows.next();
+            assertEquals(List.of("'@Sam", "'" + formula), rows.next().values().subList(6, 8));
+            assertEquals(List.of("'-Lee", "'+20% off your order if you sign by Friday."),
+                    rows.next().values().subList(6, 8));
+            assertEquals(List.of("Priya", GOOD_REWRITE), rows.next().values().subList(6, 8), "other text as it is");
+        }
+    }
+
     private static List<String> pick(List<String> row, int... columns) {
         return java.util.Arrays.stream(columns).mapToObj(row::get).toList();
     }
@@ -196,6 +214,15 @@ class WorkshopSessionTest {
         assertEquals("Test deck", example.attribute("deck"));
         assertEquals(PROMPT, example.attribute("prompt"));
         assertEquals("to-sales", example.attribute("direction"));
-        assertNull(example.attribute("author"), "participants' names stay out of the corpus");
+        assertEquals("Priya", example.attribute("writer"), "who wrote it, as they gave their name");
+        assertNull(example.attribute("author"), "the author of an example is who labeled it: the trainer");
+        assertNull(example.extras().get("votes"), "the phones did not vote on it");
+
+        Rewrite voted = session.recordVotes(good, new VoteSplit(3, 9)).orElseThrow();
+        Example withVotes = WorkshopExamples.example(session.deck(), voted, Label.SALES, NOW);
+        assertEquals(3, withVotes.extras().get("votes").get("marketing").asInt());
+        assertEquals(9, withVotes.extras().get("votes").get("sales").asInt());
+        Rewrite unnamed = session.round(0).rewrites().get(1);
+        assertNull(WorkshopExamples.example(session.deck(), unnamed, Label.MARKETING, NOW).attribute("writer"));
     }
 }

@@ -9,6 +9,7 @@ import com.usthem.core.model.ModelMetadata;
 import com.usthem.core.model.ModelStore;
 import com.usthem.core.train.TrainerSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public final class CrashWriter {
         LoadedModel model = mode.equals("models") ? ModelFiles.loadBundled() : null;
         WorkspaceCorpus corpus = new WorkspaceCorpus(new Workspace(target), Clock.systemUTC());
         for (int n = 1; ; n++) {
+            if (mode.equals("seed")) {
+                // The folder exists before the kill can come, however slow the machine: the test then
+                // always finds the workspace whose seeding it interrupted.
+                Files.createDirectories(target.resolve("ws-" + n));
+            }
             System.out.println("writing " + n);
             System.out.flush();
             switch (mode) {

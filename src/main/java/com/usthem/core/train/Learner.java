@@ -1,0 +1,22 @@
+package com.usthem.core.train;
+
+import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.CancelledException;
+import com.usthem.core.job.ProgressListener;
+import com.usthem.core.corpus.Example;
+
+import java.util.List;
+
+/**
+ * Something that learns a verdict from labeled examples: UsThem's own model, or one of the plain
+ * baselines it is measured against. Cross-validation and leave-one-group-out treat them alike, so
+ * every figure in a comparison comes from the same folds.
+ */
+public interface Learner {
+
+    /** What was trained, in a few words ("maxent cutoff=3 ...", "TF-IDF logistic regression"). */
+    String description();
+
+    Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException;
+}
