@@ -87,7 +87,7 @@ final class ExamplesTable extends TableView<ReviewedExample> {
             text.setMinWidth(220 * scale);
             text.setPrefWidth(400 * scale);
             TeamViews.width(label, 100, scale);
-            TeamViews.width(score, 90, scale);
+            TeamViews.width(score, 100, scale);
             TeamViews.width(agrees, 140, scale);
             TeamViews.width(author, 100, scale);
             TeamViews.width(source, 80, scale);
