@@ -51,6 +51,8 @@ public final class ConflictsWindow {
     private final VerdictGauge gauge = new VerdictGauge();
     private final Label summary = TeamViews.wrapping("");
     private final Label doneHeading = TeamViews.heading("");
+    private final Button backOne = new Button("Back one (Backspace)");
+    private final Button retrainNow = new Button("Retrain the model\u2026");
 
     /** @param retrain opens the retrain window, offered once the disputes are settled */
     public ConflictsWindow(Window owner, ConflictsViewModel model, AppLook look, Runnable retrain) {
@@ -116,19 +118,19 @@ public final class ConflictsWindow {
 
     private Node donePage() {
         summary.setId("conflicts-summary");
-        Button back = new Button("Back one (Backspace)");
-        back.setFocusTraversable(false);
-        back.setOnAction(e -> model.back());
+        backOne.setFocusTraversable(false);
+        backOne.setOnAction(e -> model.back());
+        backOne.managedProperty().bind(backOne.visibleProperty());
         Button again = new Button("Look again");
         again.setId("conflicts-again");
         again.setOnAction(e -> model.start());
-        Button retrainNow = new Button("Retrain the model\u2026");
         retrainNow.setId("conflicts-retrain");
+        retrainNow.managedProperty().bind(retrainNow.visibleProperty());
         retrainNow.getStyleClass().add("accent");
         retrainNow.setOnAction(e -> retrain.run());
         doneHeading.setId("conflicts-done-heading");
         return TeamViews.page("conflicts-done", doneHeading, summary,
-                new FlowPane(8, 8, back, again, retrainNow));
+                new FlowPane(8, 8, backOne, again, retrainNow));
     }
 
     private QueueKeys keys() {
@@ -150,6 +152,9 @@ public final class ConflictsWindow {
                 Figures.count(state.skipped())));
         summary.setText(summary(state));
         doneHeading.setText(state.open() == 0 ? "Nothing left to settle" : "Every dispute answered");
+        // Only what there is to do: nothing to go back to or learn from before a first answer.
+        backOne.setVisible(state.settled() + state.skipped() > 0);
+        retrainNow.setVisible(state.settled() > 0);
         ConflictQueue.Item item = state.current();
         if (item == null) {
             return;

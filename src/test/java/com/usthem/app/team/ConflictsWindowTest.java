@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -168,5 +169,6 @@ class ConflictsWindowTest {
         assertTrue(text(robot, "#conflicts-summary").startsWith("Nobody disagrees: no copy is disputed."));
         Node done = robot.lookup("#conflicts-done").query();
         assertTrue(done.isVisible());
+        assertFalse(robot.lookup("#conflicts-retrain").query().isVisible(), "nothing settled to learn from");
     }
 }
