@@ -60,6 +60,7 @@ public record AppSettings(double windowWidth, double windowHeight, boolean maxim
 
     /** @param name a name, or "" to label without one */
     public AppSettings withAuthor(String name) {
-        return new AppSettings(windowWidth, windowHeight, maximized, theme, fontScale, firstLaunchSeen, workspace, name);
+        return new AppSettings(windowWidth, windowHeight, maximized, theme, fontScale, firstLaunchSeen, workspace,
+                name);
     }
 }

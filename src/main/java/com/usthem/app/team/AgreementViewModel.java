@@ -9,12 +9,8 @@ import com.usthem.core.report.TeamReport;
 import com.usthem.core.team.AgreementReport;
 import com.usthem.core.workspace.CorpusSnapshot;
 import com.usthem.core.workspace.WorkspaceCorpus;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,14 +29,23 @@ public final class AgreementViewModel {
     private final TaskQueue reports;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<AgreementReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>(this, "exported");
+    private final ReadOnlyObjectWrapper<Told> told = new ReadOnlyObjectWrapper<>(this, "told", Told.NOTHING);
     private boolean active;
     private BackgroundTask<Read> reading;
 
     /** The figures, and how many corpus lines could not be read for them. */
     private record Read(AgreementReport report, int badLines) {
+    }
+
+    /**
+     * What the view tells the user under the figures.
+     *
+     * @param message what the latest export did, or why something could not be done; "" for nothing
+     * @param written the report written last, to open in the browser; null before one is
+     */
+    public record Told(String message, Path written) {
+
+        static final Told NOTHING = new Told("", null);
     }
 
     /** @param clock dates the exported report */
@@ -49,28 +54,27 @@ public final class AgreementViewModel {
         this.tasks = tasks;
         this.reports = tasks.queue("usthem-team-report");
         this.clock = clock;
+        // A new workspace's corpus comes with a new revision too.
         session.corpusRevisionProperty().addListener(observable -> refresh());
-        session.corpusProperty().addListener(observable -> refresh());
     }
 
     /** While active (the view is open) the figures follow the corpus; activating reads them at once. */
     public void setActive(boolean isActive) {
         active = isActive;
-        if (active) {
-            refresh();
-        } else if (reading != null) {
+        refresh();
+    }
+
+    /**
+     * Reads the corpus and works out the figures again, off the FX thread, while the view is open; a
+     * newer reading overtakes an older one.
+     */
+    public void refresh() {
+        if (reading != null) {
             reading.cancel();
             reading = null;
         }
-    }
-
-    /** Reads the corpus and works out the figures again, off the FX thread; a newer reading overtakes an older one. */
-    public void refresh() {
         if (!active) {
             return;
-        }
-        if (reading != null) {
-            reading.cancel();
         }
         WorkspaceCorpus corpus = session.corpus();
         BackgroundTask<Read> task = BackgroundTask.of(() -> {
@@ -78,42 +82,22 @@ public final class AgreementViewModel {
             return new Read(AgreementReport.of(snapshot.copies()), snapshot.problems().size());
         });
         reading = task;
-        loading.set(true);
         tasks.execute(task.onSuccess(read -> {
-            finishReading();
+            reading = null;
             report.set(read.report());
             if (read.badLines() > 0) {
-                status.set(Figures.plural(read.badLines(), "corpus line") + " cannot be read, so "
+                tell(Figures.plural(read.badLines(), "corpus line") + " cannot be read, so "
                         + (read.badLines() == 1 ? "it is" : "they are") + " left out of the figures.");
             }
         }).onFailure(problem -> {
-            finishReading();
-            status.set("Could not read the examples: " + problem);
+            reading = null;
+            tell("Could not read the examples: " + problem);
         }));
-    }
-
-    private void finishReading() {
-        reading = null;
-        loading.set(false);
     }
 
     /** The figures; null until they are first read. */
     public ReadOnlyObjectProperty<AgreementReport> reportProperty() {
         return report.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    /** What the latest export did, or why something could not be done. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** The report written last, to open in the browser; null before one is. */
-    public ReadOnlyObjectProperty<Path> exportedProperty() {
-        return exported.getReadOnlyProperty();
     }
 
     /** A name for the report of today: {@code team-agreement-2026-12-01.html}. */
@@ -125,16 +109,24 @@ public final class AgreementViewModel {
     public void export(Path file) {
         AgreementReport shown = report.get();
         if (shown == null) {
-            status.set("The figures are still being read; export again in a moment.");
+            tell("The figures are still being read; export again in a moment.");
             return;
         }
         String workspace = session.workspace().root().toString();
         reports.execute(BackgroundTask.of(() -> {
             AtomicFiles.writeString(file, TeamReport.html(workspace, shown, clock.instant()));
             return file;
-        }).onSuccess(written -> {
-            status.set("Report saved to " + written.getFileName() + ".");
-            exported.set(written);
-        }).onFailure(problem -> status.set("Could not write the report to " + file + ": " + problem)));
+        }).onSuccess(written -> told.set(new Told("Report saved to " + written.getFileName() + ".", written)))
+                .onFailure(problem -> tell("Could not write the report to " + file + ": " + problem)));
+    }
+
+    /** What to tell the user under the figures, and the report to open. */
+    public ReadOnlyObjectProperty<Told> toldProperty() {
+        return told.getReadOnlyProperty();
+    }
+
+    /** Says something, keeping the report written last to open. */
+    private void tell(String message) {
+        told.set(new Told(message, told.get().written()));
     }
 }

@@ -76,28 +76,23 @@ public final class AgreementWindow {
         empty.setId("agreement-empty");
         noAxes.setId("agreement-no-axes");
         setUpDisputes(look);
-        VBox content = TeamViews.page("agreement-content", summary, empty, TeamViews.section("Who labeled"), people, shared,
-                TeamViews.section("Disputed copies"), disputed);
+        VBox content = TeamViews.page("agreement-content", summary, empty, TeamViews.section("Who labeled"), people,
+                shared, TeamViews.section("Disputed copies"), disputed);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
         root.setBottom(actions(openConflicts, documentOpener));
-        shared.getChildren().setAll(TeamViews.section("How often each pair agrees"), TeamViews.note("Agreement is the share of "
-                + "the copies both labeled alike. Kappa discounts what two people would agree on by chance, given "
-                + "how often each says each label: 1 is full agreement, 0 what chance gives, below 0 worse than "
-                + "chance. The reading is on the scale of Landis and Koch."), pairs,
+        shared.getChildren().setAll(TeamViews.section("How often each pair agrees"), TeamViews.note("Agreement is "
+                + "the share of the copies both labeled alike. Kappa discounts what two people would agree on by "
+                + "chance, given how often each says each label: 1 is full agreement, 0 what chance gives, below 0 "
+                + "worse than chance. The reading is on the scale of Landis and Koch."), pairs,
                 TeamViews.section("Where people disagree most"), axes, noAxes);
         model.reportProperty().addListener((observable, old, now) -> show(now));
         show(null);
         Scene scene = TeamViews.setUp(stage, owner, "Team agreement", root, "agreement-window", 820, 720, look);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN), this::chooseAndExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, ALT_DOWN), openConflicts);
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
-    }
-
-    public Stage stage() {
-        return stage;
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public void show() {
@@ -117,14 +112,14 @@ public final class AgreementWindow {
         export.setOnAction(e -> chooseAndExport());
         Label status = TeamViews.wrapping("");
         status.setId("agreement-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.toldProperty().map(AgreementViewModel.Told::message));
         Hyperlink open = new Hyperlink("Open in the browser");
         open.setId("agreement-open");
         open.setVisible(false);
-        model.exportedProperty().addListener((observable, old, now) -> open.setVisible(now != null
+        model.toldProperty().addListener((observable, old, now) -> open.setVisible(now.written() != null
                 && documentOpener != null));
         open.managedProperty().bind(open.visibleProperty());
-        open.setOnAction(e -> documentOpener.accept(model.exportedProperty().get().toUri().toString()));
+        open.setOnAction(e -> documentOpener.accept(model.toldProperty().get().written().toUri().toString()));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox statusRow = new HBox(8, status, open);
@@ -177,17 +172,19 @@ public final class AgreementWindow {
         if (row == 1) {
             people.addRow(row, TeamViews.note("No label carries a name yet."));
         }
-        pairs.addRow(0, TeamViews.header("Pair"), TeamViews.header("Both labeled"), TeamViews.header("Agreed"), TeamViews.header("Agreement"), TeamViews.header("Kappa"),
-                TeamViews.header("Reading"));
+        pairs.addRow(0, TeamViews.header("Pair"), TeamViews.header("Both labeled"), TeamViews.header("Agreed"),
+                TeamViews.header("Agreement"), TeamViews.header("Kappa"), TeamViews.header("Reading"));
         row = 1;
         for (PairAgreement pair : report.pairs()) {
             double kappa = pair.kappa();
-            pairs.addRow(row++, new Label(pair.first() + " & " + pair.second()), TeamViews.figure(Figures.count(pair.both())),
+            pairs.addRow(row++, new Label(pair.first() + " & " + pair.second()),
+                    TeamViews.figure(Figures.count(pair.both())),
                     TeamViews.figure(Figures.count(pair.agreed())), TeamViews.figure(Figures.percent(pair.agreement())),
                     TeamViews.figure(Double.isNaN(kappa) ? "n/a" : String.format(Locale.ROOT, "%.2f", kappa)),
                     new Label(pair.reading()));
         }
-        axes.addRow(0, TeamViews.header("Distinction (axis)"), TeamViews.header("Copies"), TeamViews.header("Disagreed"), TeamViews.header("Share"));
+        axes.addRow(0, TeamViews.header("Distinction (axis)"), TeamViews.header("Copies"),
+                TeamViews.header("Disagreed"), TeamViews.header("Share"));
         row = 1;
         for (AxisDisagreement axis : report.axes()) {
             axes.addRow(row++, new Label(axis.axis()), TeamViews.figure(Figures.count(axis.copies())),

@@ -37,9 +37,7 @@ public final class AuthorNameDialog {
         where.setId("author-file");
         name.textProperty().addListener((observable, old, now) -> where.setText(whereTheyGo(now, workspace)));
         where.setText(whereTheyGo(name.getText(), workspace));
-        Label problem = TeamViews.wrapping("");
-        problem.setId("author-problem");
-        problem.getStyleClass().add("team-problems");
+        Label problem = TeamViews.problem("author-problem");
         Label about = TeamViews.wrapping("Your labels are saved with your name, so the team can see who labeled "
                 + "what, how often people agree, and which copy they label differently. Leave it empty to label "
                 + "without a name. The command line takes the same name with --author NAME or USTHEM_AUTHOR.");
@@ -52,7 +50,8 @@ public final class AuthorNameDialog {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Your name");
-        dialog.setHeaderText(firstLabel ? "Who is labeling? Your name goes with your labels" : "Your name on your labels");
+        dialog.setHeaderText(firstLabel ? "Who is labeling? Your name goes with your labels"
+                : "Your name on your labels");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResizable(true);

@@ -3,14 +3,11 @@ package com.usthem.app.team;
 import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Label;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.team.LabeledCopy;
 import com.usthem.core.workspace.ConflictQueue;
 import com.usthem.core.workspace.WorkspaceCorpus;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,15 +38,28 @@ public final class ConflictsViewModel {
     /**
      * What the window shows.
      *
+     * @param phase   reading the disputes, settling the one shown, or none left to settle
      * @param current the dispute to settle now; null when none is left to settle
      * @param open    disputes not settled here: the current one, those after it and those skipped
      * @param settled disputes settled from this window since it opened
      * @param skipped of the open ones, how many were skipped
+     * @param read    how far reading and scoring the disputes is, 0..1
      */
-    public record State(ConflictQueue.Item current, int open, int settled, int skipped) {
+    public record State(Phase phase, ConflictQueue.Item current, int open, int settled, int skipped, double read) {
+
+        static State reading(double read) {
+            return new State(Phase.LOADING, null, 0, 0, 0, read);
+        }
+
+        /** The state a queue is in, on the workspace's thread, where the queue is answered. */
+        static State of(ConflictQueue queue) {
+            ConflictQueue.Item current = queue.current().orElse(null);
+            return new State(current == null ? Phase.DONE : Phase.SETTLING, current, queue.open().size(),
+                    queue.progress().labeled(), queue.skipped().size(), 1);
+        }
 
         State settledBefore(int before) {
-            return new State(current, open, before + settled, skipped);
+            return new State(phase, current, open, before + settled, skipped, read);
         }
     }
 
@@ -64,9 +74,7 @@ public final class ConflictsViewModel {
     private final WorkspaceSession session;
     private final TaskExecutor tasks;
     private final QueueAnswers<ConflictQueue, State> answers;
-    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.reading(0));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private ConflictQueue queue;
     private BackgroundTask<ConflictQueue> building;
@@ -79,7 +87,7 @@ public final class ConflictsViewModel {
     public ConflictsViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
         this.tasks = tasks;
-        this.answers = new QueueAnswers<>(session, () -> queue, ConflictsViewModel::stateOf, this::show, status::set,
+        this.answers = new QueueAnswers<>(session, () -> queue, State::of, this::show, status::set,
                 this::tellOthers);
         session.corpusRevisionProperty().addListener(observable -> {
             if (active && !telling) {
@@ -101,68 +109,33 @@ public final class ConflictsViewModel {
     /** While active (the window is open) the queue follows the corpus; activating reads the disputes afresh. */
     public void setActive(boolean isActive) {
         active = isActive;
+        stopBuilding();
         if (active) {
             start();
-        } else if (building != null) {
-            building.cancel();
-            building = null;
         }
     }
 
-    public ReadOnlyObjectProperty<Phase> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    public Phase getPhase() {
-        return phase.get();
-    }
-
-    /** The dispute shown and how far the team is; null until the disputes are read. */
+    /** Where the team is: reading the disputes, settling one (shown), or done; and how far it is. */
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
-    }
-
-    /** How far scoring the disputes is, 0..1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** What the latest answer did, or why something could not be done. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
     }
 
     /** Every open dispute from the first, the skipped ones too, and the count of settled ones from zero. */
     public void start() {
         settledBefore.clear();
         queue = null;
-        phase.set(Phase.LOADING);
+        state.set(State.reading(0));
         build(Set.of());
     }
 
-    /** M or S: settles the dispute shown with this label, in the user's name, and moves on. */
-    public void settle(Label label) {
-        if (queue == null || !session.labeler().ready()) {
-            return;
-        }
-        answers.apply(q -> q.current().isPresent() ? "Saved: " + q.settle(label).message() + "." : null, true);
-    }
-
-    /** Space: moves on, leaving the copy disputed. */
-    public void skip() {
-        answers.apply(q -> {
-            if (q.current().isEmpty()) {
-                return null;
-            }
-            q.skip();
-            return "Skipped: it stays disputed.";
-        }, false);
-    }
-
-    /** Backspace: back to the previous dispute, taking back its settlement. */
-    public void back() {
-        answers.apply(q -> q.undo() ? "Back to the previous dispute; its settlement, if it had one, was taken back."
-                : null, true);
+    /**
+     * M or S settles the dispute shown with that label, in the user's name, and moves on; Space
+     * moves on, leaving it disputed; Backspace goes back to the previous dispute, taking back its
+     * settlement.
+     */
+    public void press(QueueKey key) {
+        answers.press(key, label -> q -> "Saved: " + q.settle(label).message() + ".", "Skipped: it stays disputed.",
+                "Back to the previous dispute; its settlement, if it had one, was taken back.");
     }
 
     /** Alt+Z: takes back the latest labeling action, from this window or another. */
@@ -172,6 +145,11 @@ public final class ConflictsViewModel {
 
     public void redo() {
         session.redo(status::set);
+    }
+
+    /** What the latest key did, or why the disputes could not be read or a settlement saved. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /**
@@ -184,9 +162,7 @@ public final class ConflictsViewModel {
             status.set("The model is still loading; the disputes are shown once it has.");
             return;
         }
-        if (building != null) {
-            building.cancel();
-        }
+        stopBuilding();
         WorkspaceCorpus corpus = session.corpus();
         BackgroundTask<ConflictQueue> task = BackgroundTask.job((listener, cancellation) -> {
             ConflictQueue built = ConflictQueue.build(corpus, engine.classifier(), listener, cancellation);
@@ -196,20 +172,27 @@ public final class ConflictsViewModel {
             return built;
         });
         building = task;
-        progress.bind(task.progressProperty());
+        task.progressProperty().addListener((observable, old, now) -> {
+            if (building == task && state.get().phase() == Phase.LOADING) {
+                state.set(State.reading(Math.max(0, now.doubleValue())));
+            }
+        });
         tasks.execute(task.onSuccess(built -> {
-            stopBuilding();
+            building = null;
             queue = built;
-            show(stateOf(built));
+            show(State.of(built));
         }).onFailure(problem -> {
-            stopBuilding();
+            building = null;
             status.set("Could not read the disputes: " + problem);
         }));
     }
 
+    /** Drops the disputes being read: newer ones are wanted, or none. */
     private void stopBuilding() {
-        building = null;
-        progress.unbind();
+        if (building != null) {
+            building.cancel();
+            building = null;
+        }
     }
 
     /** The corpus changed: reads the disputes again when they are no longer those the queue shows. */
@@ -256,13 +239,7 @@ public final class ConflictsViewModel {
         }
     }
 
-    private static State stateOf(ConflictQueue queue) {
-        return new State(queue.current().orElse(null), queue.open().size(), queue.progress().labeled(),
-                queue.skipped().size());
-    }
-
     private void show(State shown) {
         state.set(shown.settledBefore(settledBefore.size()));
-        phase.set(shown.current() == null ? Phase.DONE : Phase.SETTLING);
     }
 }

@@ -1,8 +1,6 @@
 package com.usthem.app.team;
 
-import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppLook;
-import com.usthem.app.view.VerdictGauge;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.team.Author;
 import com.usthem.core.team.LabeledCopy;
@@ -19,9 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -42,13 +38,11 @@ public final class ConflictsWindow {
     private final ConflictsViewModel model;
     private final Runnable retrain;
     private final StackPane pages = new StackPane();
-    private final Label position = new Label();
-    private final ProgressBar answered = new ProgressBar();
+    private final QueueItemView item = QueueItemView.of("conflicts");
+    private final ProgressBar reading = new ProgressBar();
     private final Label copy = TeamViews.wrapping("");
     private final GridPane labels = TeamViews.figures("conflicts-labels");
     private final Label earlier = TeamViews.note("");
-    private final Label verdict = TeamViews.wrapping("");
-    private final VerdictGauge gauge = new VerdictGauge();
     private final Label summary = TeamViews.wrapping("");
     private final Label doneHeading = TeamViews.heading("");
     private final Button backOne = new Button("Back one (Backspace)");
@@ -65,22 +59,15 @@ public final class ConflictsWindow {
         pages.getChildren().addAll(loadingPage(), settlingPage(), donePage());
         BorderPane root = new BorderPane(pages);
         root.setBottom(status);
-        model.phaseProperty().addListener((observable, old, now) -> showPage());
         model.stateProperty().addListener((observable, old, now) -> showState(now));
-        showPage();
+        showState(model.stateProperty().get());
         Scene scene = TeamViews.setUp(stage, owner, "Conflicts", root, "conflicts-window", 760, 600, look);
         QueueKeys keys = keys();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.press(e,
-                model.getPhase() == ConflictsViewModel.Phase.SETTLING,
-                model.getPhase() == ConflictsViewModel.Phase.DONE));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.pressed(e,
+                phase() == ConflictsViewModel.Phase.SETTLING, phase() == ConflictsViewModel.Phase.DONE));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, ALT_DOWN), model::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, ALT_DOWN, SHIFT_DOWN), model::redo);
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
-    }
-
-    public Stage stage() {
-        return stage;
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public void show() {
@@ -89,37 +76,27 @@ public final class ConflictsWindow {
     }
 
     private Node loadingPage() {
-        ProgressBar bar = new ProgressBar();
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
-        return TeamViews.page("conflicts-loading", TeamViews.heading("Reading the disputes\u2026"), bar);
+        reading.setMaxWidth(Double.MAX_VALUE);
+        return TeamViews.page("conflicts-loading", TeamViews.heading("Reading the disputes\u2026"), reading);
     }
 
     private Node settlingPage() {
-        position.setId("conflicts-position");
-        position.setWrapText(true);
-        answered.setMaxWidth(Double.MAX_VALUE);
         copy.setId("conflicts-copy");
         copy.getStyleClass().add("conflicts-copy");
-        ScrollPane card = new ScrollPane(copy);
-        card.setFitToWidth(true);
-        card.getStyleClass().add("queue-card");
-        VBox.setVgrow(card, Priority.ALWAYS);
+        ScrollPane card = TeamViews.card(copy);
         earlier.setId("conflicts-earlier");
         earlier.managedProperty().bind(earlier.visibleProperty());
-        verdict.setId("conflicts-verdict");
-        gauge.setMaxWidth(Double.MAX_VALUE);
         FlowPane keys = keys().buttons("conflicts", "Back");
         Label how = TeamViews.note("Settle it as the team decides: the copy is trained on with that label, in your "
                 + "name, until someone labels it differently.");
-        return TeamViews.page("conflicts-settling", position, answered, card, TeamViews.section("Who said what"), labels,
-                earlier, verdict, gauge, how, keys);
+        return TeamViews.page("conflicts-settling", item.position(), item.answered(), card,
+                TeamViews.section("Who said what"), labels, earlier, item.verdict(), item.gauge(), how, keys);
     }
 
     private Node donePage() {
         summary.setId("conflicts-summary");
         backOne.setFocusTraversable(false);
-        backOne.setOnAction(e -> model.back());
+        backOne.setOnAction(e -> model.press(QueueKey.BACK));
         backOne.managedProperty().bind(backOne.visibleProperty());
         Button again = new Button("Look again");
         again.setId("conflicts-again");
@@ -134,32 +111,30 @@ public final class ConflictsWindow {
     }
 
     private QueueKeys keys() {
-        return new QueueKeys(model::settle, model::skip, model::back);
+        return new QueueKeys(model::press);
     }
 
-    private void showPage() {
-        TeamViews.showOnly(pages, model.getPhase().ordinal());
+    private ConflictsViewModel.Phase phase() {
+        return model.stateProperty().get().phase();
     }
 
     private void showState(ConflictsViewModel.State state) {
-        if (state == null) {
-            return;
-        }
+        TeamViews.showOnly(pages, state.phase().ordinal());
+        reading.setProgress(state.read());
         int all = state.open() + state.settled();
-        answered.setProgress(all == 0 ? 1 : (double) state.settled() / all);
-        position.setText(String.format(Locale.ROOT, "%s open: %s settled here, %s skipped",
+        item.progress(String.format(Locale.ROOT, "%s open: %s settled here, %s skipped",
                 Figures.plural(state.open(), "dispute"), Figures.count(state.settled()),
-                Figures.count(state.skipped())));
+                Figures.count(state.skipped())), all == 0 ? 1 : (double) state.settled() / all);
         summary.setText(summary(state));
         doneHeading.setText(state.open() == 0 ? "Nothing left to settle" : "Every dispute answered");
         // Only what there is to do: nothing to go back to or learn from before a first answer.
         backOne.setVisible(state.settled() + state.skipped() > 0);
         retrainNow.setVisible(state.settled() > 0);
-        ConflictQueue.Item item = state.current();
-        if (item == null) {
+        ConflictQueue.Item current = state.current();
+        if (current == null) {
             return;
         }
-        LabeledCopy disputed = item.copy();
+        LabeledCopy disputed = current.copy();
         copy.setText(disputed.text());
         showLabels(disputed);
         List<Example> settlements = disputed.lines().stream().filter(Example::settles).toList();
@@ -167,9 +142,7 @@ public final class ConflictsWindow {
         earlier.setText(settlements.isEmpty() ? "" : "Settled before as " + settlements.get(settlements.size() - 1)
                 .label() + " by " + Author.display(settlements.get(settlements.size() - 1).author()) + "; labeled "
                 + "differently since, so it is disputed again.");
-        double sales = item.score().sales();
-        gauge.salesProperty().set(sales);
-        verdict.setText("The model: " + Lean.of(sales).words() + " (" + Figures.sales(sales) + ")");
+        item.score(current.score().sales());
     }
 
     /** One row per label that counts: the person, their label in its side's colour, and when they gave it. */

@@ -86,8 +86,7 @@ public final class ExamplesWindow {
                 change.getAddedSubList().forEach(message -> banner.show(message.kind(), message.text()));
             }
         });
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public Stage stage() {

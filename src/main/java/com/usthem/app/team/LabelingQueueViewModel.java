@@ -3,7 +3,6 @@ package com.usthem.app.team;
 import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Label;
 import com.usthem.core.corpus.UnlabeledTexts;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.scoring.ScoringEngine;
@@ -158,29 +157,14 @@ public final class LabelingQueueViewModel {
         activity.unbind();
     }
 
-    /** M or S: labels the item shown, saves the label and moves on (asking who labels, the first time). */
-    public void label(Label label) {
-        if (queue == null || !session.labeler().ready()) {
-            return;
-        }
-        answers.apply(q -> q.current().isPresent() ? "Saved: " + q.label(label).message() + "." : null, true);
-    }
-
-    /** Moves on without a label. */
-    public void skip() {
-        answers.apply(q -> {
-            if (q.current().isEmpty()) {
-                return null;
-            }
-            q.skip();
-            return "Skipped.";
-        }, false);
-    }
-
-    /** Steps back to the previous item, taking back its label. */
-    public void undo() {
-        answers.apply(q -> q.undo() ? "Back to the previous item; its label, if it had one, was taken back." : null,
-                true);
+    /**
+     * M or S labels the item shown, saves the label and moves on (asking who labels, the first
+     * time); Space moves on without a label; Backspace steps back to the previous item, taking back
+     * its label.
+     */
+    public void press(QueueKey key) {
+        answers.press(key, label -> q -> "Saved: " + q.label(label).message() + ".", "Skipped.",
+                "Back to the previous item; its label, if it had one, was taken back.");
     }
 
     /** Another batch: back to the paste box. */

@@ -1,10 +1,8 @@
 package com.usthem.app.team;
 
 import com.usthem.app.dialog.FileDialogs;
-import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.HighlightSpans;
-import com.usthem.app.view.VerdictGauge;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.Cue;
 import com.usthem.core.io.FileProblem;
@@ -56,11 +54,8 @@ public final class LabelingQueueWindow {
     private final Runnable retrain;
     private final StackPane pages = new StackPane();
     private final TextFlow copy = new TextFlow();
-    private final VerdictGauge gauge = new VerdictGauge();
-    private final Label verdict = new Label();
+    private final QueueItemView item = QueueItemView.of("queue");
     private final Label cues = new Label();
-    private final Label position = new Label();
-    private final ProgressBar answered = new ProgressBar();
     private final Label summary = new Label();
 
     /** @param retrain opens the retrain window, offered when the queue is done */
@@ -83,7 +78,7 @@ public final class LabelingQueueWindow {
         acceptDroppedFile(root);
         Scene scene = TeamViews.setUp(stage, owner, "Labeling queue", root, "queue-window", 760, 560, look);
         QueueKeys keys = keys();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.press(e,
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.pressed(e,
                 model.getPhase() == LabelingQueueViewModel.Phase.LABELING,
                 model.getPhase() == LabelingQueueViewModel.Phase.DONE));
     }
@@ -160,22 +155,15 @@ public final class LabelingQueueWindow {
     }
 
     private Node labelingPage() {
-        position.setId("queue-position");
-        answered.setMaxWidth(Double.MAX_VALUE);
         copy.setId("queue-copy");
         copy.getStyleClass().add("queue-copy");
-        ScrollPane copyScroll = new ScrollPane(copy);
-        copyScroll.setFitToWidth(true);
-        copyScroll.getStyleClass().add("queue-card");
-        VBox.setVgrow(copyScroll, Priority.ALWAYS);
-        verdict.setId("queue-verdict");
-        verdict.setWrapText(true);
-        gauge.setMaxWidth(Double.MAX_VALUE);
+        ScrollPane copyScroll = TeamViews.card(copy);
         cues.setId("queue-cues");
         cues.setWrapText(true);
         cues.getStyleClass().add("muted");
         FlowPane keys = keys().buttons("queue", "Undo");
-        return TeamViews.page("queue-labeling", position, answered, copyScroll, verdict, gauge, cues, keys);
+        return TeamViews.page("queue-labeling", item.position(), item.answered(), copyScroll, item.verdict(),
+                item.gauge(), cues, keys);
     }
 
     private Node donePage() {
@@ -187,7 +175,7 @@ public final class LabelingQueueWindow {
         another.setOnAction(e -> model.clear());
         Button undo = new Button("Undo the last answer (Backspace)");
         undo.setFocusTraversable(false);
-        undo.setOnAction(e -> model.undo());
+        undo.setOnAction(e -> model.press(QueueKey.BACK));
         Button retrainNow = new Button("Retrain the model\u2026");
         retrainNow.setId("queue-retrain");
         retrainNow.getStyleClass().add("accent");
@@ -197,7 +185,7 @@ public final class LabelingQueueWindow {
     }
 
     private QueueKeys keys() {
-        return new QueueKeys(model::label, model::skip, model::undo);
+        return new QueueKeys(model::press);
     }
 
     private void showPage() {
@@ -209,27 +197,25 @@ public final class LabelingQueueWindow {
             return;
         }
         LabelingQueue.Progress progress = state.progress();
-        answered.setProgress(progress.fraction());
         String leftOut = state.leftOut() == 0 ? "" : String.format(Locale.ROOT, " (%s already in the corpus or "
                 + "repeated left out)", Figures.count(state.leftOut()));
-        position.setText(String.format(Locale.ROOT, "%s of %s answered: %s labeled, %s skipped%s",
+        item.progress(String.format(Locale.ROOT, "%s of %s answered: %s labeled, %s skipped%s",
                 Figures.count(progress.answered()), Figures.count(progress.total()), Figures.count(progress.labeled()),
-                Figures.count(progress.skipped()), leftOut));
+                Figures.count(progress.skipped()), leftOut), progress.fraction());
         summary.setText(String.format(Locale.ROOT, "All %s answered: %s labeled, %s skipped.%s Retrain the model "
                         + "to learn from the new labels.", Figures.count(progress.total()),
                 Figures.count(progress.labeled()), Figures.count(progress.skipped()), leftOut));
-        LabelingQueue.Item item = state.current();
-        if (item == null) {
+        LabelingQueue.Item current = state.current();
+        if (current == null) {
             return;
         }
-        TextScore score = item.score();
-        copy.getChildren().setAll(textWithCues(item.text(), score.cues()));
-        gauge.salesProperty().set(score.sales());
-        verdict.setText("The model: " + Lean.of(score.sales()).words() + " (" + Figures.sales(score.sales()) + ")");
+        TextScore score = current.score();
+        copy.getChildren().setAll(textWithCues(current.text(), score.cues()));
+        item.score(score.sales());
         Set<String> cueWords = new LinkedHashSet<>();
         for (Cue cue : score.cues()) {
-            cueWords.add("\u2018" + item.text().substring(cue.start(), cue.end()) + "\u2019 (" + cue.kind().description()
-                    + ")");
+            cueWords.add("\u2018" + current.text().substring(cue.start(), cue.end()) + "\u2019 ("
+                    + cue.kind().description() + ")");
         }
         cues.setText(cueWords.isEmpty() ? "No cue words." : "Cues: " + String.join(", ", cueWords));
     }

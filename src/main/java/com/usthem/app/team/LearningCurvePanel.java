@@ -25,7 +25,7 @@ import java.util.Locale;
  */
 final class LearningCurvePanel extends VBox {
 
-    private final LearningCurveViewModel model;
+    private final ProgressBar bar = new ProgressBar();
     private final Label verdict = TeamViews.wrapping("");
     private final Label measuredOn = TeamViews.note("");
     private final GridPane points = TeamViews.figures("curve-points");
@@ -35,14 +35,11 @@ final class LearningCurvePanel extends VBox {
 
     LearningCurvePanel(LearningCurveViewModel model, AppLook look) {
         super(10);
-        this.model = model;
         setId("curve");
         verdict.setId("curve-verdict");
         verdict.getStyleClass().add("curve-verdict");
         measuredOn.setId("curve-measured-on");
-        ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
         measuring = new VBox(6, TeamViews.note("Training on 25%, 50%, 75% and all of the examples to see whether "
                 + "accuracy still climbs\u2026 You can accept or discard the new model meanwhile."), bar);
         setUpChart(look);
@@ -52,10 +49,8 @@ final class LearningCurvePanel extends VBox {
         HBox.setHgrow(chart, Priority.ALWAYS);
         getChildren().setAll(TeamViews.section("Would more examples help?"), measuring, verdict, figures,
                 measuredOn);
-        model.curveProperty().addListener(observable -> show());
-        model.measuringProperty().addListener(observable -> show());
-        model.problemProperty().addListener(observable -> show());
-        show();
+        model.measureProperty().addListener((observable, old, now) -> show(now));
+        show(model.measureProperty().get());
     }
 
     private void setUpChart(AppLook look) {
@@ -72,10 +67,11 @@ final class LearningCurvePanel extends VBox {
         });
     }
 
-    private void show() {
-        LearningCurve curve = model.curveProperty().get();
-        String problem = model.problemProperty().get();
-        setShown(measuring, model.measuringProperty().get());
+    private void show(LearningCurveViewModel.Measure measure) {
+        LearningCurve curve = measure.curve();
+        String problem = measure.problem();
+        bar.setProgress(measure.progress());
+        setShown(measuring, measure.measuring());
         setShown(figures, curve != null);
         setShown(measuredOn, curve != null);
         setShown(verdict, curve != null || problem != null);

@@ -4,14 +4,8 @@ import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.core.train.LearningCurve;
 import com.usthem.core.workspace.Retrainer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * "Would more examples help?" for the retrain report: the learning curve of the workspace's
@@ -20,34 +14,34 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LearningCurveViewModel {
 
+    /**
+     * What the report shows of it.
+     *
+     * @param measuring whether the models are being trained
+     * @param progress  how far, 0..1
+     * @param curve     the curve measured; null until it is, or when it could not be
+     * @param problem   why it could not be measured; null unless it failed
+     */
+    public record Measure(boolean measuring, double progress, LearningCurve curve, String problem) {
+
+        static final Measure NONE = new Measure(false, 0, null, null);
+
+        static Measure under(double progress) {
+            return new Measure(true, progress, null, null);
+        }
+    }
+
     private final TaskExecutor tasks;
-    private final ReadOnlyObjectWrapper<LearningCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
-    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<Measure> measure = new ReadOnlyObjectWrapper<>(this, "measure", Measure.NONE);
     private BackgroundTask<LearningCurve> task;
 
     public LearningCurveViewModel(TaskExecutor tasks) {
         this.tasks = tasks;
     }
 
-    /** The curve measured; null while measuring, or when it could not be. */
-    public ReadOnlyObjectProperty<LearningCurve> curveProperty() {
-        return curve.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty measuringProperty() {
-        return measuring.getReadOnlyProperty();
-    }
-
-    /** How far measuring is, 0..1. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** Why the curve could not be measured; null when it was, or is being. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    /** Where measuring the curve of the report shown is. */
+    public ReadOnlyObjectProperty<Measure> measureProperty() {
+        return measure.getReadOnlyProperty();
     }
 
     /** Measures the curve with the trainer settings of the model in use, as the retraining trained. */
@@ -56,15 +50,18 @@ public final class LearningCurveViewModel {
         BackgroundTask<LearningCurve> measured = BackgroundTask.job((listener, cancellation) ->
                 retrainer.learningCurve(retrainer.currentSettings(), listener, cancellation));
         task = measured;
-        problem.set(null);
-        measuring.set(true);
-        progress.bind(measured.progressProperty());
+        measure.set(Measure.under(0));
+        measured.progressProperty().addListener((observable, old, now) -> {
+            if (task == measured) {
+                measure.set(Measure.under(Math.max(0, now.doubleValue())));
+            }
+        });
         tasks.execute(measured.onSuccess(done -> {
-            stop();
-            curve.set(done);
+            task = null;
+            measure.set(new Measure(false, 1, done, null));
         }).onFailure(failure -> {
-            stop();
-            problem.set("The learning curve could not be measured: " + failure);
+            task = null;
+            measure.set(new Measure(false, 0, null, "The learning curve could not be measured: " + failure));
         }));
     }
 
@@ -72,15 +69,8 @@ public final class LearningCurveViewModel {
     void cancel() {
         if (task != null) {
             task.cancel();
-            stop();
+            task = null;
         }
-        curve.set(null);
-        problem.set(null);
-    }
-
-    private void stop() {
-        task = null;
-        measuring.set(false);
-        progress.unbind();
+        measure.set(Measure.NONE);
     }
 }

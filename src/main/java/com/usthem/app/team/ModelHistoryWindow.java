@@ -73,8 +73,7 @@ public final class ModelHistoryWindow {
         BorderPane root = new BorderPane(split);
         root.setBottom(actions);
         TeamViews.setUp(stage, owner, "Model history", root, "history-window", 900, 620, look);
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public Stage stage() {

@@ -1,6 +1,5 @@
 package com.usthem.app.team;
 
-import com.usthem.core.Label;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -17,15 +16,10 @@ import java.util.function.Consumer;
  */
 final class QueueKeys {
 
-    private final Consumer<Label> label;
-    private final Runnable skip;
-    private final Runnable back;
+    private final Consumer<QueueKey> press;
 
-    /** @param back steps back one item, taking back its answer */
-    QueueKeys(Consumer<Label> label, Runnable skip, Runnable back) {
-        this.label = label;
-        this.skip = skip;
-        this.back = back;
+    QueueKeys(Consumer<QueueKey> press) {
+        this.press = press;
     }
 
     /**
@@ -34,25 +28,25 @@ final class QueueKeys {
      * @param itemShown whether an item waits for its answer
      * @param answered  whether an answer was given that back could take back (the queue is shown or done)
      */
-    void press(KeyEvent event, boolean itemShown, boolean answered) {
+    void pressed(KeyEvent event, boolean itemShown, boolean answered) {
         if (event.isAltDown() || !itemShown && !answered) {
             return;
         }
-        Runnable answer = null;
+        QueueKey key = null;
         if (event.isShortcutDown()) {
-            answer = event.getCode() == KeyCode.Z ? back : null;
+            key = event.getCode() == KeyCode.Z ? QueueKey.BACK : null;
         } else if (event.getCode() == KeyCode.BACK_SPACE) {
-            answer = back;
+            key = QueueKey.BACK;
         } else if (itemShown) {
-            answer = switch (event.getCode()) {
-                case M -> () -> label.accept(Label.MARKETING);
-                case S -> () -> label.accept(Label.SALES);
-                case SPACE -> skip;
+            key = switch (event.getCode()) {
+                case M -> QueueKey.MARKETING;
+                case S -> QueueKey.SALES;
+                case SPACE -> QueueKey.SKIP;
                 default -> null;
             };
         }
-        if (answer != null) {
-            answer.run();
+        if (key != null) {
+            press.accept(key);
             event.consume();
         }
     }
@@ -60,21 +54,21 @@ final class QueueKeys {
     /** The four answers as buttons with their keys, ids {@code prefix-marketing} ... {@code prefix-back}. */
     FlowPane buttons(String prefix, String backName) {
         FlowPane buttons = new FlowPane(8, 8,
-                button("Marketing", "M", prefix + "-marketing", () -> label.accept(Label.MARKETING)),
-                button("Sales", "S", prefix + "-sales", () -> label.accept(Label.SALES)),
-                button("Skip", "Space", prefix + "-skip", skip),
-                button(backName, "Backspace", prefix + "-" + backName.toLowerCase(Locale.ROOT), back));
+                button("Marketing", "M", prefix + "-marketing", QueueKey.MARKETING),
+                button("Sales", "S", prefix + "-sales", QueueKey.SALES),
+                button("Skip", "Space", prefix + "-skip", QueueKey.SKIP),
+                button(backName, "Backspace", prefix + "-" + backName.toLowerCase(Locale.ROOT), QueueKey.BACK));
         buttons.setAlignment(Pos.CENTER);
         return buttons;
     }
 
     /** A button that does what its key does; never focused, so Space never presses it by accident. */
-    private static Button button(String text, String key, String id, Runnable action) {
-        Button button = new Button(text + "  (" + key + ")");
+    private Button button(String text, String keyName, String id, QueueKey key) {
+        Button button = new Button(text + "  (" + keyName + ")");
         button.setId(id);
         button.setMnemonicParsing(false);
         button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
+        button.setOnAction(e -> press.accept(key));
         return button;
     }
 }

@@ -24,7 +24,10 @@ final class ChangesElsewhere {
     private WorkspaceWatcher watcher;
     private Workspace watched;
 
-    /** @param changed told on the FX thread; the workspace tells a change of the folder now watched from an older one's */
+    /**
+     * @param changed told on the FX thread; the workspace it names tells a change of the folder now
+     *                watched from one of a folder watched before
+     */
     ChangesElsewhere(TaskExecutor tasks, Duration interval, BiConsumer<Workspace, Set<WorkspaceWatcher.Part>> changed) {
         this.tasks = tasks;
         this.interval = interval;

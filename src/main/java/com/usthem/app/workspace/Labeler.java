@@ -32,7 +32,10 @@ public final class Labeler {
         said = setting != null;
     }
 
-    /** How to ask who is labeling: true when the user answered (and the setting now says), false when they backed out. */
+    /**
+     * How to ask who is labeling: true when the user answered (and the setting now says), false when
+     * they backed out.
+     */
     public void askWith(BooleanSupplier asking) {
         ask = asking;
     }

@@ -53,7 +53,7 @@ public final class WorkspaceSession {
     private final ReadOnlyIntegerWrapper corpusRevision = new ReadOnlyIntegerWrapper(this, "corpusRevision");
     private final Labeler labeler = new Labeler();
     private int switches;
-    /** Model loads under way: the first, a reload, a switch. A change of models seen meanwhile is looked at after them. */
+    /** Model loads under way (the first, a reload, a switch); a change of models seen meanwhile waits for them. */
     private int loads = 1;
     private boolean modelsChangedMeanwhile;
     private ChangesElsewhere elsewhere;

@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: one view drives it.
  */
-public final class ConflictQueue {
+public final class ConflictQueue implements AnswerQueue {
 
     /** One disputed copy, with the current model's verdict to show beside the people's labels. */
     public record Item(LabeledCopy copy, TextScore score) {
@@ -81,6 +81,7 @@ public final class ConflictQueue {
     }
 
     /** The copy to settle now; empty when every item has been answered. */
+    @Override
     public Optional<Item> current() {
         return answers.size() < items.size() ? Optional.of(items.get(answers.size())) : Optional.empty();
     }
@@ -94,6 +95,7 @@ public final class ConflictQueue {
     }
 
     /** Moves on, leaving the copy disputed. */
+    @Override
     public void skip() {
         if (current().isEmpty()) {
             throw new IllegalStateException("the queue is finished");
@@ -102,6 +104,7 @@ public final class ConflictQueue {
     }
 
     /** Steps back to the previous copy and takes back its settlement, if it got one. False when at the start. */
+    @Override
     public boolean undo() throws IOException, CorpusException {
         if (answers.isEmpty()) {
             return false;

@@ -49,12 +49,13 @@ class AgreementWindowTest {
     @TempDir
     Path dir;
 
-    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
-    private final List<String> opened = new ArrayList<>();
     private Workspace workspace;
     private WorkspaceSession session;
     private AgreementWindow window;
     private boolean conflictsOpened;
+    /** What the browser was asked to open. */
+    private final List<String> opened = new ArrayList<>();
+    private final ScriptedFileDialogs dialogs = new ScriptedFileDialogs();
 
     @Start
     void start(Stage stage) {
@@ -123,7 +124,7 @@ class AgreementWindowTest {
                 text(robot, "#agreement-summary"), "dev's label, made elsewhere, is counted");
 
         robot.clickOn("#agreement-settle");
-        assertTrue(conflictsOpened);
+        assertTrue(conflictsOpened, "the team view opens the conflicts queue");
     }
 
     @Test

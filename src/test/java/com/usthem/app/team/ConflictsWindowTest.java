@@ -99,7 +99,7 @@ class ConflictsWindowTest {
     void disputesAreShownWithWhoSaidWhatAndSettledSkippedAndTakenBackByKeys(FxRobot robot) throws Exception {
         twoDisputes();
         open(robot);
-        assertEquals(ConflictsViewModel.Phase.SETTLING, model.getPhase());
+        assertEquals(ConflictsViewModel.Phase.SETTLING, model.stateProperty().get().phase());
         assertEquals(FIRST, text(robot, "#conflicts-copy"));
         assertEquals("2 disputes open: 0 settled here, 0 skipped", text(robot, "#conflicts-position"));
         String date = Figures.when(NOVEMBER.instant());
@@ -123,7 +123,7 @@ class ConflictsWindowTest {
         assertEquals(SECOND, text(robot, "#conflicts-copy"));
         robot.type(KeyCode.M);
         assertEquals(LabeledCopy.State.SETTLED, copy(SECOND).state());
-        assertEquals(ConflictsViewModel.Phase.DONE, model.getPhase());
+        assertEquals(ConflictsViewModel.Phase.DONE, model.stateProperty().get().phase());
         assertEquals("You settled 1 dispute: retrain the model to learn from them. 1 skipped dispute still open: "
                 + "Look again goes through it.", text(robot, "#conflicts-summary"));
 
@@ -165,7 +165,7 @@ class ConflictsWindowTest {
     @Test
     void withoutDisputesTheQueueSaysNobodyDisagrees(FxRobot robot) throws Exception {
         open(robot);
-        assertEquals(ConflictsViewModel.Phase.DONE, model.getPhase());
+        assertEquals(ConflictsViewModel.Phase.DONE, model.stateProperty().get().phase());
         assertTrue(text(robot, "#conflicts-summary").startsWith("Nobody disagrees: no copy is disputed."));
         Node done = robot.lookup("#conflicts-done").query();
         assertTrue(done.isVisible());

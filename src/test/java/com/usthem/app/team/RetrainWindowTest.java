@@ -51,19 +51,12 @@ class RetrainWindowTest {
     @TempDir
     Path dir;
 
-    private Workspace workspace;
-    private WorkspaceSession session;
-    private RetrainViewModel model;
-    private RetrainWindow window;
+    private Stage owner;
     private boolean conflictsOpened;
 
     @Start
     void start(Stage stage) {
-        workspace = TeamWorkspaces.small(dir);
-        session = TeamWorkspaces.session(workspace);
-        model = new RetrainViewModel(session, TeamWorkspaces.TASKS);
-        window = new RetrainWindow(TeamWorkspaces.owner(stage), model, new AppLook(AppSettings.DEFAULTS),
-                () -> conflictsOpened = true);
+        owner = TeamWorkspaces.owner(stage);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -72,6 +65,7 @@ class RetrainWindowTest {
 
     @Test
     void theReportSaysWhatTrainingLeftOutAndWhetherMoreExamplesWouldHelp(FxRobot robot) throws Exception {
+        Workspace workspace = TeamWorkspaces.small(dir);
         WorkspaceCorpus ana = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("ana"));
         // The small workspace's slice of the shipped corpus is all marketing: some sales to learn from.
         for (String sales : SALES) {
@@ -79,11 +73,15 @@ class RetrainWindowTest {
         }
         ana.label(DISPUTED, Label.SALES);
         new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("ben")).label(DISPUTED, Label.MARKETING);
+        WorkspaceSession session = TeamWorkspaces.session(workspace);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.engine() != null);
+        RetrainViewModel model = new RetrainViewModel(session, TeamWorkspaces.TASKS);
 
-        robot.interact(window::open);
+        robot.interact(() -> new RetrainWindow(owner, model, new AppLook(AppSettings.DEFAULTS),
+                () -> conflictsOpened = true).open());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.getPhase() == RetrainViewModel.Phase.FAILED
-                || model.curve().curveProperty().get() != null || model.curve().problemProperty().get() != null);
+                || model.curve().measureProperty().get().curve() != null
+                || model.curve().measureProperty().get().problem() != null);
         assertEquals(RetrainViewModel.Phase.REPORT, model.getPhase(), model.problemProperty().get());
         assertEquals("1 disputed copy was left out of training and measuring: people label it differently and "
                 + "nobody has settled it yet.", text(robot, "#retrain-left-out"));
