@@ -65,7 +65,7 @@ final class ScoreOutput {
     }
 
     private static String leanWords(double logOdds) {
-        return Math.abs(logOdds) < 0.005 ? "none" : String.format(Locale.ROOT, "%+.2f %s", logOdds,
+        return Math.abs(logOdds) < 0.005 ? "0.00" : String.format(Locale.ROOT, "%+.2f %s", logOdds,
                 logOdds > 0 ? "sales" : "marketing");
     }
 
