@@ -203,8 +203,10 @@ class ExamplesWindowTest {
         });
         robot.type(KeyCode.S);
         waitFor(() -> labelIn(file, target.id()) == Label.SALES);
-        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).label() == Label.SALES);
-        assertTrue(table().getSelectionModel().getSelectedItem() != null, "the example stays selected");
+        // The example stays selected: the table is read again after the change, and selects it again
+        // once its rows are in (waited for, since the rows come in on the FX thread while this one polls).
+        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).label() == Label.SALES
+                && table().getSelectionModel().getSelectedItem() != null);
 
         robot.clickOn("#examples-edit");
         waitFor(() -> robot.lookup("#edit-example-text").tryQuery().isPresent());
