@@ -151,6 +151,7 @@ public final class MainWindow {
     /** Opens files in the user's browser (the application's host services). */
     public void setDocumentOpener(Consumer<String> opener) {
         tools.setDocumentOpener(opener);
+        team.setDocumentOpener(opener);
     }
 
     /** Workshop mode, batch scoring, comparison and the HTML report. */

@@ -5,6 +5,10 @@ import com.usthem.app.dialog.Severity;
 import com.usthem.app.draft.CurrentDraft;
 import com.usthem.app.draft.DraftEditor;
 import com.usthem.app.settings.LiveSettings;
+import com.usthem.app.team.AgreementViewModel;
+import com.usthem.app.team.AgreementWindow;
+import com.usthem.app.team.ConflictsViewModel;
+import com.usthem.app.team.ConflictsWindow;
 import com.usthem.app.team.ExamplesViewModel;
 import com.usthem.app.team.ExamplesWindow;
 import com.usthem.app.team.LabelTarget;
@@ -36,15 +40,18 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 
 /**
  * What a team does to teach UsThem, from the write-and-score window: label the draft or the
- * selected sentence, undo and redo labels, and open the examples, the labeling queue, retraining,
- * the model history and the workspace settings. Each window is made once and kept.
+ * selected sentence, undo and redo labels, and open the examples, the labeling queue, the conflicts,
+ * the team's agreement, retraining, the model history and the settings of the workspace and of the user's name. Each
+ * window is made once and kept.
  */
 final class TeamActions {
 
@@ -56,12 +63,16 @@ final class TeamActions {
     private final DialogService dialogs;
     private final LiveSettings settings;
     private final RetrainViewModel retraining;
+    private final AuthorSetting author;
     private ExamplesWindow examples;
     private LabelingQueueWindow queue;
+    private ConflictsWindow conflicts;
+    private AgreementWindow agreement;
+    private Consumer<String> documentOpener;
     private RetrainWindow retrain;
     private ModelHistoryWindow history;
 
-    /** @param settings where the workspace folder chosen is kept */
+    /** @param settings where the workspace folder chosen and the user's name are kept */
     TeamActions(WindowKit kit, WorkspaceSession session, CurrentDraft draft, DialogService dialogs,
                 LiveSettings settings) {
         this.kit = kit;
@@ -70,6 +81,7 @@ final class TeamActions {
         this.dialogs = dialogs;
         this.settings = settings;
         this.retraining = new RetrainViewModel(session, kit.tasks());
+        this.author = new AuthorSetting(kit, session, settings, dialogs);
         retraining.acceptedProperty().addListener((observable, old, version) -> {
             if (version != null) {
                 dialogs.notify("Model " + version + " is now the current model; the verdict uses it.");
@@ -93,6 +105,10 @@ final class TeamActions {
                         () -> examples().show()),
                 new AppAction(MENU, "Labeling queue\u2026", new KeyCodeCombination(KeyCode.Q, ALT_DOWN),
                         () -> queue().show()),
+                new AppAction(MENU, "Conflicts\u2026", new KeyCodeCombination(KeyCode.C, ALT_DOWN),
+                        () -> conflicts().show()),
+                new AppAction(MENU, "Team agreement\u2026", new KeyCodeCombination(KeyCode.A, ALT_DOWN),
+                        () -> agreement().show()),
                 new AppAction(MENU, "Retrain the model\u2026", new KeyCodeCombination(KeyCode.R, ALT_DOWN),
                         this::openRetrain),
                 new AppAction(MENU, "Model history\u2026", new KeyCodeCombination(KeyCode.H, ALT_DOWN),
@@ -108,7 +124,8 @@ final class TeamActions {
                 new AppAction(MENU, "Company vocabulary\u2026", new KeyCodeCombination(KeyCode.V, ALT_DOWN),
                         this::editVocabulary),
                 new AppAction(MENU, "Workspace folder\u2026", new KeyCodeCombination(KeyCode.W, ALT_DOWN),
-                        this::chooseWorkspace));
+                        this::chooseWorkspace),
+                new AppAction(MENU, "Your name\u2026", new KeyCodeCombination(KeyCode.N, ALT_DOWN), author::change));
     }
 
     /**
@@ -159,9 +176,14 @@ final class TeamActions {
             dialogs.notify("Nothing to label: write or paste some copy first.");
             return;
         }
+        if (!session.labeler().ready()) {
+            return;
+        }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.label(target.text(), label), labeled -> {
-            dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it.");
+            boolean disputed = labeled.outcome() == WorkspaceCorpus.Outcome.DISPUTED;
+            dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it."
+                    + (disputed ? " Team \u2192 Conflicts (Alt+C) settles it." : ""));
             session.corpusChanged();
         }, problem -> dialogs.showMessage(Severity.ERROR, "Not labeled: " + problem));
     }
@@ -182,9 +204,30 @@ final class TeamActions {
         return queue;
     }
 
+    private ConflictsWindow conflicts() {
+        if (conflicts == null) {
+            conflicts = new ConflictsWindow(kit.owner(), new ConflictsViewModel(session, kit.tasks()), kit.look(),
+                    this::openRetrain);
+        }
+        return conflicts;
+    }
+
+    private AgreementWindow agreement() {
+        if (agreement == null) {
+            agreement = new AgreementWindow(kit.owner(), new AgreementViewModel(session, kit.tasks(),
+                    Clock.systemDefaultZone()), kit.look(), kit.files(), () -> conflicts().show(), documentOpener);
+        }
+        return agreement;
+    }
+
+    /** Opens files in the user's browser (the application's host services): the team report. */
+    void setDocumentOpener(Consumer<String> opener) {
+        documentOpener = opener;
+    }
+
     private void openRetrain() {
         if (retrain == null) {
-            retrain = new RetrainWindow(kit.owner(), retraining, kit.look());
+            retrain = new RetrainWindow(kit.owner(), retraining, kit.look(), () -> conflicts().show());
         }
         retrain.open();
     }

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,12 +42,23 @@ public class UsThemApp extends Application {
         return engine;
     }
 
+    /** How often the workspace's files are looked at for changes made by someone else. */
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
+
+    private WorkspaceSession session;
+
     @Override
     public void start(Stage stage) {
         TaskExecutor tasks = new FxTaskExecutor();
-        WorkspaceSession session = new WorkspaceSession(workspace, loadEngine(), tasks);
+        session = new WorkspaceSession(workspace, loadEngine(), tasks);
+        session.watchForChanges(WATCH_INTERVAL);
         MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), session, tasks, FileDialogs.NATIVE);
         window.setDocumentOpener(getHostServices()::showDocument);
         window.show();
+    }
+
+    @Override
+    public void stop() {
+        session.stopWatching();
     }
 }

@@ -1,8 +1,6 @@
 package com.usthem.cli;
 
-import com.usthem.core.corpus.Example;
 import com.usthem.core.team.AgreementReport;
-import com.usthem.core.team.Author;
 import com.usthem.core.team.AxisDisagreement;
 import com.usthem.core.team.LabeledCopy;
 import com.usthem.core.team.PairAgreement;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = "Whether the team agrees, from the copy two or more people labeled: percent agreement and "
@@ -33,8 +30,7 @@ public class AgreementCommand extends WorkspaceCommand {
         CorpusSnapshot corpus = new WorkspaceCorpus(workspaceOption.seeded(), Clock.systemUTC()).read();
         corpus.problems().forEach(p -> err.println("usthem: warning: " + p + " (line left out)"));
         AgreementReport report = AgreementReport.of(corpus.copies());
-        out.printf("%d copies labeled by two or more people; %d disputed (%d still open)%n", report.shared(),
-                report.disputed().size(), report.open());
+        out.println(report.summary());
         if (!report.labelsByPerson().isEmpty()) {
             out.printf("%n  %-24s %8s%n", "person", "labels");
             report.labelsByPerson().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -66,15 +62,7 @@ public class AgreementCommand extends WorkspaceCommand {
 
     /** {@code x1234  open  ana sales, ben marketing: Sign by Friday.} */
     private static String row(LabeledCopy copy) {
-        String state = copy.standingSettlement()
-                .map(s -> "settled " + s.label() + " by " + Author.display(s.author()))
-                .orElse("open");
-        String labels = copy.byPerson().values().stream().map(l -> l.author() + " " + l.label())
-                .collect(Collectors.joining(", "));
-        if (labels.isEmpty()) {
-            labels = copy.labels().stream().map(Example::label).map(Object::toString)
-                    .collect(Collectors.joining(", ", "unnamed ", ""));
-        }
-        return String.format("%-16s %-26s %s: %s", copy.id(), state, labels, OneLine.cut(copy.text(), 70, "..."));
+        return String.format("%-16s %-26s %s: %s", copy.id(), copy.settlementWords(), copy.whoSaidWhat(),
+                OneLine.cut(copy.text(), 70, "..."));
     }
 }

@@ -53,12 +53,7 @@ final class CurveOutput {
             out.printf(Locale.ROOT, "  %5.0f%% %9d %9.3f %9.3f%n", 100 * point.share(), point.examples(),
                     point.metrics().accuracy(), point.metrics().macroF1());
         }
-        out.printf(Locale.ROOT, "from 75%% to 100%% of the examples accuracy %s %.1f points: %s%n",
-                curve.lastGain() < 0 ? "fell" : "rose", 100 * Math.abs(curve.lastGain()), switch (curve.outlook()) {
-                    case LIKELY_TO_HELP -> "labeling more examples is likely to help";
-                    case MAY_HELP_A_LITTLE -> "labeling more may help a little";
-                    case UNLIKELY_TO_HELP -> "more examples of the same kind are unlikely to help";
-                });
+        out.println(curve.summary());
         out.flush();
         return 0;
     }

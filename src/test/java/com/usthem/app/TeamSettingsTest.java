@@ -1,8 +1,12 @@
 package com.usthem.app;
 
+import com.usthem.app.score.ScoreViewModel.Phase;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.workspace.WorkspaceSession;
 import com.usthem.core.corpus.CorpusFiles;
+import com.usthem.core.corpus.CorpusFormat;
+import com.usthem.core.corpus.Example;
+import com.usthem.core.team.Author;
 import com.usthem.core.workspace.VocabularyFile;
 import com.usthem.core.workspace.Workspace;
 import javafx.scene.Node;
@@ -34,9 +38,13 @@ import java.util.Set;
 import static com.usthem.app.TeamLoopTest.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The team menu, the company vocabulary, the workspace folder, and a damaged model met at start. */
+/**
+ * The team menu, the user's name on their labels, the company vocabulary, the workspace folder, and a
+ * damaged model met at start.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TeamSettingsTest {
 
@@ -46,6 +54,8 @@ class TeamSettingsTest {
     private Workspace workspace;
     private WorkspaceSession session;
     private MainWindow window;
+    /** The workspace of the {@link #unnamed} window. */
+    private Workspace own;
 
     @Start
     void start(Stage stage) {
@@ -63,11 +73,118 @@ class TeamSettingsTest {
     }
 
     private static void clickOk(FxRobot robot, String contentId) {
+        click(robot, contentId, ButtonType.OK);
+    }
+
+    private static void click(FxRobot robot, String contentId, ButtonType button) {
         Node node = robot.lookup(contentId).query();
         while (!(node instanceof DialogPane)) {
             node = node.getParent();
         }
-        robot.clickOn((Button) ((DialogPane) node).lookupButton(ButtonType.OK));
+        robot.clickOn((Button) ((DialogPane) node).lookupButton(button));
+    }
+
+    /** The write-and-score window on a workspace of its own, as it opens for someone who has not said who they are. */
+    private MainWindow unnamed() throws Exception {
+        // Alone on the screen, so that the keys and clicks go to it.
+        TeamLoopTest.onFx(() -> {
+            window.editor().getScene().getWindow().hide();
+            return null;
+        });
+        own = TeamWorkspaces.small(dir.resolve("unnamed"));
+        WorkspaceSession opened = TeamWorkspaces.session(own);
+        MainWindow fresh = TeamLoopTest.onFx(() -> TeamWorkspaces.mainWindow(new Stage(),
+                new SettingsStore(unnamedSettings()), opened, TeamWorkspaces.TASKS, new ScriptedFileDialogs()));
+        waitFor(() -> opened.engine() != null);
+        return fresh;
+    }
+
+    private Path unnamedSettings() {
+        return dir.resolve("unnamed-config/settings.json");
+    }
+
+    private String savedAuthor() {
+        return new SettingsStore(unnamedSettings()).load().settings().author();
+    }
+
+    private static List<Example> lines(Path file) {
+        return Files.exists(file) ? CorpusFiles.read(file, CorpusFormat.JSONL, "corpus").examples() : List.of();
+    }
+
+    /** Replaces the draft with this copy and waits for its verdict. */
+    private static void draft(FxRobot robot, MainWindow in, String copy) throws Exception {
+        robot.clickOn(in.editor().area()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(copy);
+        waitFor(() -> in.scores().getPhase() == Phase.SCORED && in.scores().getResult().text().equals(copy));
+    }
+
+    private static TextField nameBox(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#author-name").tryQuery().isPresent());
+        return robot.lookup("#author-name").queryAs(TextField.class);
+    }
+
+    @Test
+    void theFirstLabelAsksTheNameWhichGoesWithEveryLabelUntilChanged(FxRobot robot) throws Exception {
+        MainWindow fresh = unnamed();
+        assertNull(savedAuthor(), "nobody said yet");
+        draft(robot, fresh, "Sign the renewal today and your rate stays at $40 a seat.");
+        alt(robot, KeyCode.S);
+        TextField name = nameBox(robot);
+        assertTrue(name.isFocused(), "the name box has the keyboard as the dialog opens");
+        robot.type(KeyCode.A, KeyCode.N, KeyCode.A);
+        assertEquals("ana", name.getText());
+        assertEquals("Your labels go to corpus/user-ana.jsonl in the workspace.",
+                robot.lookup("#author-file").queryAs(Label.class).getText());
+        clickOk(robot, "#author-name");
+
+        Path anas = own.userCorpus(new Author("ana"));
+        waitFor(() -> lines(anas).size() == 1);
+        assertEquals("ana", lines(anas).get(0).author());
+        assertEquals(com.usthem.core.Label.SALES, lines(anas).get(0).label());
+        waitFor(() -> "ana".equals(savedAuthor()));
+
+        draft(robot, fresh, "Our founders dreamed of a kinder bank for every family.");
+        alt(robot, KeyCode.M);
+        waitFor(() -> lines(anas).size() == 2);
+        assertTrue(robot.lookup("#author-name").tryQuery().isEmpty(), "asked once");
+
+        alt(robot, KeyCode.N);
+        assertEquals("ana", nameBox(robot).getText());
+        robot.interact(() -> robot.lookup("#author-name").queryAs(TextField.class).clear());
+        assertEquals("Labels without a name go to corpus/user.jsonl in the workspace.",
+                robot.lookup("#author-file").queryAs(Label.class).getText());
+        clickOk(robot, "#author-name");
+        waitFor(() -> "".equals(savedAuthor()));
+        draft(robot, fresh, "Book your fitting for Saturday and the suit is ready by Friday.");
+        alt(robot, KeyCode.S);
+        waitFor(() -> lines(own.userCorpus()).size() == 1);
+        assertNull(lines(own.userCorpus()).get(0).author(), "labeled without a name, as chosen");
+        assertEquals(2, lines(anas).size());
+    }
+
+    @Test
+    void cancellingTheQuestionLabelsNothingAndAnUnusableNameIsRefused(FxRobot robot) throws Exception {
+        MainWindow fresh = unnamed();
+        draft(robot, fresh, "Sign the renewal today and your rate stays at $40 a seat.");
+        alt(robot, KeyCode.S);
+        nameBox(robot);
+        click(robot, "#author-name", ButtonType.CANCEL);
+        waitFor(() -> robot.lookup("#author-name").tryQuery().isEmpty());
+        try (var files = Files.list(own.corpusDir())) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().startsWith("user")), "nothing labeled");
+        }
+
+        alt(robot, KeyCode.S);
+        TextField name = nameBox(robot);
+        robot.interact(() -> name.setText("x".repeat(Author.MAX_LENGTH + 1)));
+        clickOk(robot, "#author-name");
+        assertEquals("A name is at most " + Author.MAX_LENGTH + " characters.",
+                robot.lookup("#author-problem").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#author-name").tryQuery().isPresent(), "the dialog stays until the name is usable");
+        robot.interact(() -> name.setText("  Ben Okafor "));
+        clickOk(robot, "#author-name");
+        Path bens = own.userCorpus(new Author("Ben Okafor"));
+        waitFor(() -> lines(bens).size() == 1);
+        assertEquals("Ben Okafor", lines(bens).get(0).author());
     }
 
     @Test
@@ -79,7 +196,8 @@ class TeamSettingsTest {
                 .map(node -> ((Label) node).getText()).toList();
         for (String action : List.of("Label as marketing", "Label as sales", "Undo labeling", "Redo labeling",
                 "Examples\u2026", "Labeling queue\u2026", "Retrain the model\u2026", "Model history\u2026",
-                "Import examples\u2026", "Export examples\u2026", "Company vocabulary\u2026", "Workspace folder\u2026")) {
+                "Import examples\u2026", "Export examples\u2026", "Company vocabulary\u2026", "Workspace folder\u2026",
+                "Your name\u2026", "Conflicts\u2026", "Team agreement\u2026")) {
             int at = cells.indexOf(action);
             assertTrue(at >= 0, action + " missing from " + cells);
             assertFalse(cells.get(at + 1).isBlank(), action + " has no keys");

@@ -1,6 +1,7 @@
 package com.usthem.app;
 
 import com.usthem.app.dialog.FileDialogs;
+import com.usthem.app.settings.AppSettings;
 import com.usthem.app.settings.SettingsStore;
 import com.usthem.app.task.FxTaskExecutor;
 import com.usthem.app.task.TaskExecutor;
@@ -64,9 +65,18 @@ public final class TeamWorkspaces {
         return new WorkspaceSession(workspace, WorkspaceSession.seedAndLoad(workspace), tasks);
     }
 
-    /** The write-and-score window on the session, with settings of its own under {@code dir}, shown. */
+    /**
+     * The write-and-score window on the session, with settings of its own under {@code dir}, shown;
+     * its user chose to label without a name, so a first label does not stop to ask for one.
+     */
     public static MainWindow mainWindow(Stage stage, Path dir, WorkspaceSession session) {
-        return mainWindow(stage, new SettingsStore(settingsFile(dir)), session, TASKS, new ScriptedFileDialogs());
+        SettingsStore settings = new SettingsStore(settingsFile(dir));
+        try {
+            settings.save(AppSettings.DEFAULTS.withAuthor(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return mainWindow(stage, settings, session, TASKS, new ScriptedFileDialogs());
     }
 
     /** The window as the app opens it, on the test workspace and with its model being the one given, shown. */

@@ -50,7 +50,7 @@ class TeamCommandsTest {
                 + "settled them; 'usthem agreement' lists them, 'usthem settle' settles one)\n"), train.out());
 
         CliRun listed = usthem("agreement");
-        assertTrue(listed.out().startsWith("1 copies labeled by two or more people; 1 disputed (1 still open)\n"),
+        assertTrue(listed.out().startsWith("1 copy labeled by two or more people; 1 disputed (1 still open)\n"),
                 listed.out());
         assertTrue(listed.out().contains("  " + id + "    open"), listed.out());
 

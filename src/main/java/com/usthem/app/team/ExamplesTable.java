@@ -1,7 +1,6 @@
 package com.usthem.app.team;
 
 import com.usthem.app.view.AppLook;
-import com.usthem.core.text.OneLine;
 import com.usthem.core.workspace.CorpusEntry;
 import com.usthem.core.workspace.ReviewedExample;
 import javafx.beans.binding.Bindings;
@@ -11,22 +10,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The examples of the workspace corpus, one a row: text, label, the model's score, whether it
- * agrees, source, axis and set. Sorting is the view model's (bound to the columns clicked); the
+ * agrees, who labeled it, source, axis and set. Sorting is the view model's (bound to the columns clicked); the
  * example the user was on stays selected when a refresh replaces every row.
  */
 final class ExamplesTable extends TableView<ReviewedExample> {
 
     /** Longer texts are cut in the table; the edit dialog shows all of it. */
     private static final int CELL_TEXT = 280;
-    /** Texts this long may not fit their cell: hovering shows them whole. */
-    private static final int TOOLTIP_FROM = 80;
 
     private final ExamplesViewModel model;
     private CorpusEntry remembered;
@@ -65,7 +61,7 @@ final class ExamplesTable extends TableView<ReviewedExample> {
     private void addColumns(AppLook look) {
         TableColumn<ReviewedExample, String> text = TeamViews.column("Text", e -> e.entry().example().text());
         text.setId("column-text");
-        text.setCellFactory(c -> new TextCell());
+        text.setCellFactory(c -> new CutTextCell<>(CELL_TEXT));
         TableColumn<ReviewedExample, String> label = TeamViews.column("Label", e -> e.label().id());
         label.setCellFactory(c -> new SideCell());
         TableColumn<ReviewedExample, Double> score = new TableColumn<>("Model");
@@ -79,22 +75,31 @@ final class ExamplesTable extends TableView<ReviewedExample> {
         });
         TableColumn<ReviewedExample, String> agrees = TeamViews.column("Agrees", e -> e.agrees() ? "yes"
                 : "no: says " + e.predicted().id());
+        TableColumn<ReviewedExample, String> author = TeamViews.column("Author", ExamplesTable::author);
+        author.setId("column-author");
         TableColumn<ReviewedExample, String> source = TeamViews.column("Source", e -> e.entry().example().source());
         TableColumn<ReviewedExample, String> axis = TeamViews.column("Axis",
                 e -> Objects.requireNonNullElse(e.axis(), ""));
         TableColumn<ReviewedExample, String> set = TeamViews.column("Set",
                 e -> e.entry().heldOut() ? "test" : "training");
-        getColumns().addAll(List.of(text, label, score, agrees, source, axis, set));
+        getColumns().addAll(List.of(text, label, score, agrees, author, source, axis, set));
         look.onScale(scale -> {
             text.setMinWidth(220 * scale);
             text.setPrefWidth(400 * scale);
-            TeamViews.width(label, 90, scale);
-            TeamViews.width(score, 90, scale);
-            TeamViews.width(agrees, 150, scale);
+            TeamViews.width(label, 100, scale);
+            TeamViews.width(score, 100, scale);
+            TeamViews.width(agrees, 140, scale);
+            TeamViews.width(author, 100, scale);
             TeamViews.width(source, 80, scale);
             TeamViews.width(axis, 130, scale);
             TeamViews.width(set, 80, scale);
         });
+    }
+
+    /** "ana", "carol (settling)" for a line that settles a dispute, "" when no name was recorded. */
+    private static String author(ReviewedExample example) {
+        String name = Objects.requireNonNullElse(example.author(), "");
+        return example.entry().example().settles() ? (name + " (settling)").strip() : name;
     }
 
     private javafx.scene.control.Label placeholder() {
@@ -125,30 +130,6 @@ final class ExamplesTable extends TableView<ReviewedExample> {
                 getSelectionModel().select(example);
                 return;
             }
-        }
-    }
-
-    /** The example's text, wrapped, cut when very long (hover for more). */
-    private static final class TextCell extends TableCell<ReviewedExample, String> {
-
-        TextCell() {
-            setWrapText(true);
-            getStyleClass().add("example-text");
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty || text == null ? null : OneLine.cut(text, CELL_TEXT));
-            setTooltip(empty || text == null || text.length() <= TOOLTIP_FROM ? null
-                    : tooltip(OneLine.cut(text, 2000)));
-        }
-
-        private static Tooltip tooltip(String text) {
-            Tooltip tooltip = new Tooltip(text);
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(600);
-            return tooltip;
         }
     }
 

@@ -17,6 +17,7 @@ import com.usthem.core.workspace.ReviewedExample;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,6 +25,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -32,8 +34,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -58,6 +63,9 @@ public final class ExamplesViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty disagreeing = new SimpleBooleanProperty(this, "disagreeing");
     private final BooleanProperty lowConfidence = new SimpleBooleanProperty(this, "lowConfidence");
+    private final ObjectProperty<AuthorFilter> author = new SimpleObjectProperty<>(this, "author",
+            AuthorFilter.EVERYONE);
+    private final ObservableList<AuthorFilter> authors = FXCollections.observableArrayList(AuthorFilter.EVERYONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -76,6 +84,7 @@ public final class ExamplesViewModel {
         search.addListener(this::filterChanged);
         disagreeing.addListener(this::filterChanged);
         lowConfidence.addListener(this::filterChanged);
+        author.addListener(this::filterChanged);
         session.corpusRevisionProperty().addListener(observable -> refresh());
         session.engineProperty().addListener(observable -> refresh());
     }
@@ -111,6 +120,7 @@ public final class ExamplesViewModel {
         tasks.execute(task.onSuccess(reviewed -> {
             finishLoading();
             all.setAll(reviewed.examples());
+            listAuthors();
             showProblems(reviewed.problems());
         }).onFailure(problem -> {
             finishLoading();
@@ -135,11 +145,47 @@ public final class ExamplesViewModel {
         shownProblems = problems;
     }
 
+    /**
+     * The choices of the author filter: everyone, the lines without a name when there are any, then
+     * each person by name; the one chosen stays a choice even when its lines are gone.
+     */
+    private void listAuthors() {
+        Set<AuthorFilter> choices = new LinkedHashSet<>(List.of(AuthorFilter.EVERYONE));
+        if (all.stream().anyMatch(example -> example.author() == null)) {
+            choices.add(AuthorFilter.NO_NAME);
+        }
+        all.stream().map(ReviewedExample::author).filter(Objects::nonNull).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).forEach(name -> choices.add(AuthorFilter.of(name)));
+        choices.add(author.get());
+        updateInPlace(List.copyOf(choices));
+    }
+
+    /**
+     * Makes the choices these by removing and inserting, never replacing the list: a list control
+     * showing it drops its choice when its items are replaced.
+     */
+    private void updateInPlace(List<AuthorFilter> choices) {
+        authors.retainAll(choices);
+        for (int i = 0; i < choices.size(); i++) {
+            AuthorFilter choice = choices.get(i);
+            if (i < authors.size() && authors.get(i).equals(choice)) {
+                continue;
+            }
+            if (authors.contains(choice)) {
+                authors.setAll(choices);
+                return;
+            }
+            authors.add(i, choice);
+        }
+    }
+
     private void filterChanged(Observable observable) {
         String words = search.get().strip().toLowerCase(Locale.ROOT);
+        AuthorFilter whose = author.get();
         Predicate<ReviewedExample> predicate = example -> (words.isEmpty() || example.matches(words))
                 && (!disagreeing.get() || !example.agrees())
-                && (!lowConfidence.get() || example.lowConfidence());
+                && (!lowConfidence.get() || example.lowConfidence())
+                && whose.keeps(example);
         filtered.setPredicate(predicate);
     }
 
@@ -153,7 +199,7 @@ public final class ExamplesViewModel {
         return all.size();
     }
 
-    /** Words that must all occur in an example's text, label, source or axis. */
+    /** Words that must all occur in an example's text, label, source, axis or author. */
     public StringProperty searchProperty() {
         return search;
     }
@@ -166,6 +212,16 @@ public final class ExamplesViewModel {
     /** Only examples the model is unsure about. */
     public BooleanProperty lowConfidenceProperty() {
         return lowConfidence;
+    }
+
+    /** Only one person's labels, or only those without a name. */
+    public ObjectProperty<AuthorFilter> authorProperty() {
+        return author;
+    }
+
+    /** The choices of the author filter, as the corpus has them. */
+    public ObservableList<AuthorFilter> authors() {
+        return authors;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -186,10 +242,14 @@ public final class ExamplesViewModel {
         return messages;
     }
 
+    /** Gives the example's copy this label, as the user (asking who labels, the first time). */
     public void relabel(ReviewedExample example, Label label) {
+        if (!session.labeler().ready()) {
+            return;
+        }
         WorkspaceCorpus corpus = session.corpus();
         change(() -> corpus.relabel(example.entry(), label),
-                entry -> "Labeled \u201c" + OneLine.cut(entry.example().text(), 50) + "\u201d as " + label + ".");
+                labeled -> "\u201c" + OneLine.cut(labeled.copy().text(), 50) + "\u201d: " + labeled.message() + ".");
     }
 
     public void editText(ReviewedExample example, String text) {
@@ -219,6 +279,9 @@ public final class ExamplesViewModel {
      * are reported with their line, rows already in the corpus are left out.
      */
     public void importFiles(List<Path> files) {
+        if (!session.labeler().ready()) {
+            return;
+        }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.importFiles(files, null), result -> {
             session.corpusChanged();

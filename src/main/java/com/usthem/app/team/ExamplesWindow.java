@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -78,15 +79,14 @@ public final class ExamplesWindow {
         root.setBottom(actions());
         table.addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
         acceptDroppedFiles(root);
-        Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1000, 640, look);
+        Scene scene = TeamViews.setUp(stage, owner, "Examples", root, "examples-window", 1120, 640, look);
         addShortcuts(scene);
         model.messages().addListener((ListChangeListener<ExamplesViewModel.Message>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(message -> banner.show(message.kind(), message.text()));
             }
         });
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public Stage stage() {
@@ -109,7 +109,7 @@ public final class ExamplesWindow {
     private HBox filters() {
         TextField search = new TextField();
         search.setId("examples-search");
-        search.setPromptText("Search text, label, source or axis (Ctrl+F)");
+        search.setPromptText("Search text, label, source, axis or author (Ctrl+F)");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         CheckBox disagreeing = new CheckBox("Model disagrees");
@@ -120,6 +120,19 @@ public final class ExamplesWindow {
         unsure.setId("filter-low-confidence");
         unsure.selectedProperty().bindBidirectional(model.lowConfidenceProperty());
         unsure.setTooltip(new Tooltip("Only examples the model scores between 35% and 65% sales"));
+        ComboBox<AuthorFilter> author = new ComboBox<>(model.authors());
+        author.setId("filter-author");
+        // Not bound both ways: should the box drop its value as its choices change, that must not drop
+        // the filter.
+        author.setValue(model.authorProperty().get());
+        author.valueProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                model.authorProperty().set(now);
+            }
+        });
+        model.authorProperty().addListener((observable, old, now) -> author.setValue(now));
+        author.setTooltip(new Tooltip("Only one person's labels, or only those without a name"));
+        author.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.Label count = new javafx.scene.control.Label();
         count.setId("examples-count");
         count.getStyleClass().add("muted");
@@ -127,7 +140,7 @@ public final class ExamplesWindow {
                 ? Figures.plural(model.total(), "example")
                 : Figures.count(model.examples().size()) + " of " + Figures.plural(model.total(), "example"),
                 model.examples()));
-        HBox bar = new HBox(12, search, disagreeing, unsure, count);
+        HBox bar = new HBox(12, search, author, disagreeing, unsure, count);
         bar.getStyleClass().add("team-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -193,7 +206,9 @@ public final class ExamplesWindow {
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
             text.setText(now == null ? "" : now.entry().example().text());
             about.setText(now == null ? "" : String.format(Locale.ROOT,
-                    "Labeled %s; the model says %s (%s). Source %s, in %s.", now.label().id(), now.predicted().id(),
+                    "%s %s%s; the model says %s (%s). Source %s, in %s.",
+                    now.entry().example().settles() ? "Settled as" : "Labeled", now.label().id(),
+                    now.author() == null ? "" : " by " + now.author(), now.predicted().id(),
                     Figures.sales(now.sales()), now.entry().example().source(), now.entry().file().getFileName()));
         });
         VBox details = new VBox(4, about, text);

@@ -1,6 +1,10 @@
 package com.usthem.app.team;
 
 import com.usthem.core.io.FileProblem;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +14,8 @@ final class Figures {
 
     /** A message lists this many bad rows at most: a file of bad rows must not fill the screen. */
     static final int PROBLEMS_LISTED = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     private Figures() {
     }
@@ -22,6 +28,11 @@ final class Figures {
     /** "78% sales". */
     static String sales(double sales) {
         return String.format(Locale.ROOT, "%.0f%% sales", 100 * sales);
+    }
+
+    /** "28 Nov 2026 10:31", in the computer's time zone; "no date" when unknown. */
+    static String when(Instant instant) {
+        return instant == null ? "no date" : WHEN.format(instant);
     }
 
     /** "1,295". */

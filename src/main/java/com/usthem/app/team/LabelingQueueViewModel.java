@@ -3,7 +3,6 @@ package com.usthem.app.team;
 import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
-import com.usthem.core.Label;
 import com.usthem.core.corpus.UnlabeledTexts;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.scoring.ScoringEngine;
@@ -46,12 +45,15 @@ public final class LabelingQueueViewModel {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
+    private final QueueAnswers<LabelingQueue, State> answers;
     private LabelingQueue queue;
     private BackgroundTask<LabelingQueue> scoring;
 
     public LabelingQueueViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.answers = new QueueAnswers<>(session, () -> queue, LabelingQueueViewModel::stateOf, this::show,
+                status::set, session::corpusChanged);
         session.corpusProperty().addListener((observable, old, now) -> {
             if (phase.get() != Phase.INPUT) {
                 clear();
@@ -155,25 +157,14 @@ public final class LabelingQueueViewModel {
         activity.unbind();
     }
 
-    /** M or S: labels the item shown, saves the label and moves on. */
-    public void label(Label label) {
-        answer(q -> q.current().isPresent() ? "Saved: " + q.label(label).message() + "." : null, true);
-    }
-
-    /** Moves on without a label. */
-    public void skip() {
-        answer(q -> {
-            if (q.current().isEmpty()) {
-                return null;
-            }
-            q.skip();
-            return "Skipped.";
-        }, false);
-    }
-
-    /** Steps back to the previous item, taking back its label. */
-    public void undo() {
-        answer(q -> q.undo() ? "Back to the previous item; its label, if it had one, was taken back." : null, true);
+    /**
+     * M or S labels the item shown, saves the label and moves on (asking who labels, the first
+     * time); Space moves on without a label; Backspace steps back to the previous item, taking back
+     * its label.
+     */
+    public void press(QueueKey key) {
+        answers.press(key, label -> q -> "Saved: " + q.label(label).message() + ".", "Skipped.",
+                "Back to the previous item; its label, if it had one, was taken back.");
     }
 
     /** Another batch: back to the paste box. */
@@ -183,39 +174,6 @@ public final class LabelingQueueViewModel {
         state.set(null);
         problems.clear();
         phase.set(Phase.INPUT);
-    }
-
-    /** One key's work on the queue; returns what it did, or null when there was nothing to do. */
-    private interface Answer {
-        String apply(LabelingQueue queue) throws Exception;
-    }
-
-    /** What an answer did, and the queue after it. */
-    private record Answered(String done, State state) {
-    }
-
-    /**
-     * Applies an answer on the workspace's thread, where the queue lives (it is not thread-safe), and
-     * then shows the state it left. Answers are applied in the order given, each to the item current
-     * by then: a user pressing S twice quickly labels two items.
-     */
-    private void answer(Answer answer, boolean changesCorpus) {
-        LabelingQueue target = queue;
-        if (target == null) {
-            return;
-        }
-        session.run(() -> new Answered(answer.apply(target), stateOf(target)), answered -> {
-            if (queue != target) {
-                return;
-            }
-            if (answered.done() != null) {
-                status.set(answered.done());
-            }
-            show(answered.state());
-            if (changesCorpus && answered.done() != null) {
-                session.corpusChanged();
-            }
-        }, problem -> status.set("Not saved: " + problem));
     }
 
     private static State stateOf(LabelingQueue queue) {

@@ -1,10 +1,8 @@
 package com.usthem.app.team;
 
 import com.usthem.app.dialog.FileDialogs;
-import com.usthem.app.score.Lean;
 import com.usthem.app.view.AppLook;
 import com.usthem.app.view.HighlightSpans;
-import com.usthem.app.view.VerdictGauge;
 import com.usthem.core.classify.TextScore;
 import com.usthem.core.features.Cue;
 import com.usthem.core.io.FileProblem;
@@ -56,11 +54,8 @@ public final class LabelingQueueWindow {
     private final Runnable retrain;
     private final StackPane pages = new StackPane();
     private final TextFlow copy = new TextFlow();
-    private final VerdictGauge gauge = new VerdictGauge();
-    private final Label verdict = new Label();
+    private final QueueItemView item = QueueItemView.of("queue");
     private final Label cues = new Label();
-    private final Label position = new Label();
-    private final ProgressBar answered = new ProgressBar();
     private final Label summary = new Label();
 
     /** @param retrain opens the retrain window, offered when the queue is done */
@@ -82,7 +77,10 @@ public final class LabelingQueueWindow {
         showPage();
         acceptDroppedFile(root);
         Scene scene = TeamViews.setUp(stage, owner, "Labeling queue", root, "queue-window", 760, 560, look);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::answerKey);
+        QueueKeys keys = keys();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.pressed(e,
+                model.getPhase() == LabelingQueueViewModel.Phase.LABELING,
+                model.getPhase() == LabelingQueueViewModel.Phase.DONE));
     }
 
     public Stage stage() {
@@ -157,27 +155,15 @@ public final class LabelingQueueWindow {
     }
 
     private Node labelingPage() {
-        position.setId("queue-position");
-        answered.setMaxWidth(Double.MAX_VALUE);
         copy.setId("queue-copy");
         copy.getStyleClass().add("queue-copy");
-        ScrollPane copyScroll = new ScrollPane(copy);
-        copyScroll.setFitToWidth(true);
-        copyScroll.getStyleClass().add("queue-card");
-        VBox.setVgrow(copyScroll, Priority.ALWAYS);
-        verdict.setId("queue-verdict");
-        verdict.setWrapText(true);
-        gauge.setMaxWidth(Double.MAX_VALUE);
+        ScrollPane copyScroll = TeamViews.card(copy);
         cues.setId("queue-cues");
         cues.setWrapText(true);
         cues.getStyleClass().add("muted");
-        FlowPane keys = new FlowPane(8, 8,
-                answerButton("Marketing", "M", "queue-marketing", () -> model.label(com.usthem.core.Label.MARKETING)),
-                answerButton("Sales", "S", "queue-sales", () -> model.label(com.usthem.core.Label.SALES)),
-                answerButton("Skip", "Space", "queue-skip", model::skip),
-                answerButton("Undo", "Backspace", "queue-undo", model::undo));
-        keys.setAlignment(Pos.CENTER);
-        return TeamViews.page("queue-labeling", position, answered, copyScroll, verdict, gauge, cues, keys);
+        FlowPane keys = keys().buttons("queue", "Undo");
+        return TeamViews.page("queue-labeling", item.position(), item.answered(), copyScroll, item.verdict(),
+                item.gauge(), cues, keys);
     }
 
     private Node donePage() {
@@ -189,7 +175,7 @@ public final class LabelingQueueWindow {
         another.setOnAction(e -> model.clear());
         Button undo = new Button("Undo the last answer (Backspace)");
         undo.setFocusTraversable(false);
-        undo.setOnAction(e -> model.undo());
+        undo.setOnAction(e -> model.press(QueueKey.BACK));
         Button retrainNow = new Button("Retrain the model\u2026");
         retrainNow.setId("queue-retrain");
         retrainNow.getStyleClass().add("accent");
@@ -198,14 +184,8 @@ public final class LabelingQueueWindow {
         return TeamViews.page("queue-done", heading, summary, buttons);
     }
 
-    /** A button that does what its key does; never focused, so Space never presses it by accident. */
-    private static Button answerButton(String text, String key, String id, Runnable action) {
-        Button button = new Button(text + "  (" + key + ")");
-        button.setId(id);
-        button.setMnemonicParsing(false);
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
+    private QueueKeys keys() {
+        return new QueueKeys(model::press);
     }
 
     private void showPage() {
@@ -217,27 +197,25 @@ public final class LabelingQueueWindow {
             return;
         }
         LabelingQueue.Progress progress = state.progress();
-        answered.setProgress(progress.fraction());
         String leftOut = state.leftOut() == 0 ? "" : String.format(Locale.ROOT, " (%s already in the corpus or "
                 + "repeated left out)", Figures.count(state.leftOut()));
-        position.setText(String.format(Locale.ROOT, "%s of %s answered: %s labeled, %s skipped%s",
+        item.progress(String.format(Locale.ROOT, "%s of %s answered: %s labeled, %s skipped%s",
                 Figures.count(progress.answered()), Figures.count(progress.total()), Figures.count(progress.labeled()),
-                Figures.count(progress.skipped()), leftOut));
+                Figures.count(progress.skipped()), leftOut), progress.fraction());
         summary.setText(String.format(Locale.ROOT, "All %s answered: %s labeled, %s skipped.%s Retrain the model "
                         + "to learn from the new labels.", Figures.count(progress.total()),
                 Figures.count(progress.labeled()), Figures.count(progress.skipped()), leftOut));
-        LabelingQueue.Item item = state.current();
-        if (item == null) {
+        LabelingQueue.Item current = state.current();
+        if (current == null) {
             return;
         }
-        TextScore score = item.score();
-        copy.getChildren().setAll(textWithCues(item.text(), score.cues()));
-        gauge.salesProperty().set(score.sales());
-        verdict.setText("The model: " + Lean.of(score.sales()).words() + " (" + Figures.sales(score.sales()) + ")");
+        TextScore score = current.score();
+        copy.getChildren().setAll(textWithCues(current.text(), score.cues()));
+        item.score(score.sales());
         Set<String> cueWords = new LinkedHashSet<>();
         for (Cue cue : score.cues()) {
-            cueWords.add("\u2018" + item.text().substring(cue.start(), cue.end()) + "\u2019 (" + cue.kind().description()
-                    + ")");
+            cueWords.add("\u2018" + current.text().substring(cue.start(), cue.end()) + "\u2019 ("
+                    + cue.kind().description() + ")");
         }
         cues.setText(cueWords.isEmpty() ? "No cue words." : "Cues: " + String.join(", ", cueWords));
     }
@@ -264,32 +242,6 @@ public final class LabelingQueueWindow {
         Text part = new Text(text);
         part.getStyleClass().add("queue-copy-text");
         return part;
-    }
-
-    private void answerKey(KeyEvent event) {
-        LabelingQueueViewModel.Phase phase = model.getPhase();
-        if (phase != LabelingQueueViewModel.Phase.LABELING && phase != LabelingQueueViewModel.Phase.DONE
-                || event.isAltDown()) {
-            return;
-        }
-        boolean labeling = phase == LabelingQueueViewModel.Phase.LABELING;
-        Runnable answer = null;
-        if (event.isShortcutDown()) {
-            answer = event.getCode() == KeyCode.Z ? model::undo : null;
-        } else if (event.getCode() == KeyCode.BACK_SPACE) {
-            answer = model::undo;
-        } else if (labeling) {
-            answer = switch (event.getCode()) {
-                case M -> () -> model.label(com.usthem.core.Label.MARKETING);
-                case S -> () -> model.label(com.usthem.core.Label.SALES);
-                case SPACE -> model::skip;
-                default -> null;
-            };
-        }
-        if (answer != null) {
-            answer.run();
-            event.consume();
-        }
     }
 
     private void chooseFile() {

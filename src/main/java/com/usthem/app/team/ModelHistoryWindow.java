@@ -26,10 +26,7 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -38,9 +35,6 @@ import java.util.function.Function;
  * figures and settings, and one button to make the selected version the current model.
  */
 public final class ModelHistoryWindow {
-
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final Stage stage = new Stage();
     private final ModelHistoryViewModel model;
@@ -79,8 +73,7 @@ public final class ModelHistoryWindow {
         BorderPane root = new BorderPane(split);
         root.setBottom(actions);
         TeamViews.setUp(stage, owner, "Model history", root, "history-window", 900, 620, look);
-        stage.setOnShown(e -> model.setActive(true));
-        stage.setOnHidden(e -> model.setActive(false));
+        TeamViews.activeWhileShown(stage, model::setActive);
     }
 
     public Stage stage() {
@@ -166,7 +159,7 @@ public final class ModelHistoryWindow {
                 column("", 80, v -> v.name().equals(model.currentProperty().get()) ? "\u25cf in use" : ""),
                 column("Version", 80, ModelStore.Version::name),
                 column("Created", 150, v -> v.metadata() == null || v.metadata().created() == null ? ""
-                        : CREATED.format(v.metadata().created())),
+                        : Figures.when(v.metadata().created())),
                 column("Examples", 100, v -> v.metadata() == null ? "" : Figures.count(v.metadata().examples())),
                 column("CV accuracy", 125, v -> metric(v, ModelMetadata::crossValidation, Metrics::accuracy)),
                 column("CV macro-F1", 125, v -> metric(v, ModelMetadata::crossValidation, Metrics::macroF1)),

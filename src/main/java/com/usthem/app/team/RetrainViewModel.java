@@ -19,8 +19,9 @@ import java.time.Clock;
 
 /**
  * Retraining from the app: trains on the workspace corpus in the background (the current model
- * keeps scoring meanwhile), then holds the report until the user accepts the new model, which
- * makes it current and swaps it in, or discards it, which leaves everything as it was.
+ * keeps scoring meanwhile), then holds the report, with the learning curve measured after it, until
+ * the user accepts the new model, which makes it current and swaps it in, or discards it, which
+ * leaves everything as it was.
  */
 public final class RetrainViewModel {
 
@@ -38,6 +39,7 @@ public final class RetrainViewModel {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper accepted = new ReadOnlyStringWrapper(this, "accepted");
+    private final LearningCurveViewModel curve;
     private BackgroundTask<RetrainReport> training;
     private Retrainer retrainer;
     private Workspace trainedIn;
@@ -45,6 +47,7 @@ public final class RetrainViewModel {
     public RetrainViewModel(WorkspaceSession session, TaskExecutor tasks) {
         this.session = session;
         this.tasks = tasks;
+        this.curve = new LearningCurveViewModel(tasks);
         session.workspaceProperty().addListener((observable, old, now) -> {
             if (phase.get() == Phase.TRAINING || phase.get() == Phase.REPORT) {
                 cancel();
@@ -86,6 +89,11 @@ public final class RetrainViewModel {
         return accepted.getReadOnlyProperty();
     }
 
+    /** Whether more examples would help: measured for each report, after it. */
+    public LearningCurveViewModel curve() {
+        return curve;
+    }
+
     /** The version the new model is compared with: the one in use. */
     public String versionInUse() {
         ScoringEngine engine = session.engine();
@@ -122,6 +130,7 @@ public final class RetrainViewModel {
             stopTraining();
             report.set(trained);
             phase.set(Phase.REPORT);
+            curve.measure(current);
         }).onFailure(failure -> {
             stopTraining();
             problem.set("Training failed: " + failure);
@@ -141,6 +150,7 @@ public final class RetrainViewModel {
             training.cancel();
             stopTraining();
         }
+        curve.cancel();
         report.set(null);
         phase.set(Phase.IDLE);
     }
@@ -152,6 +162,7 @@ public final class RetrainViewModel {
             return;
         }
         Retrainer installer = retrainer;
+        curve.cancel();
         phase.set(Phase.ACCEPTING);
         session.run(() -> installer.accept(pending), version -> {
             report.set(null);

@@ -1,20 +1,23 @@
 package com.usthem.app.team;
 
 import com.usthem.app.view.AppLook;
-import com.usthem.core.text.OneLine;
 import com.usthem.core.train.ConfusionMatrix;
 import com.usthem.core.train.Metrics;
 import com.usthem.core.workspace.FlippedPrediction;
 import com.usthem.core.workspace.RetrainReport;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -29,8 +32,8 @@ import java.util.Locale;
 
 /**
  * Retraining: progress with cancel while the new model trains, then the report (old against new
- * accuracy and macro-F1, the new model's confusion matrix, the examples whose verdict flipped) with
- * accept and discard.
+ * accuracy and macro-F1, how many disputed copies were left out, whether more examples would help,
+ * the new model's confusion matrix, the examples whose verdict flipped) with accept and discard.
  */
 public final class RetrainWindow {
 
@@ -42,10 +45,15 @@ public final class RetrainWindow {
     private final AppLook look;
     private final StackPane pages = new StackPane();
     private final VBox report = new VBox(14);
+    private final LearningCurvePanel curve;
+    private final Runnable openConflicts;
 
-    public RetrainWindow(Window owner, RetrainViewModel model, AppLook look) {
+    /** @param openConflicts opens the conflicts queue, where the copies training left out are settled */
+    public RetrainWindow(Window owner, RetrainViewModel model, AppLook look, Runnable openConflicts) {
         this.model = model;
         this.look = look;
+        this.openConflicts = openConflicts;
+        this.curve = new LearningCurvePanel(model.curve(), look);
         report.setId("retrain-report");
         report.getStyleClass().add("team-page");
         pages.getChildren().addAll(idlePage(), trainingPage(), reportPage(), acceptingPage(), failedPage());
@@ -58,7 +66,8 @@ public final class RetrainWindow {
             }
         });
         showPage();
-        TeamViews.setUp(stage, owner, "Retrain", root, "retrain-window", 860, 640, look);
+        Scene scene = TeamViews.setUp(stage, owner, "Retrain", root, "retrain-window", 860, 640, look);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN), openConflicts);
         // Closing the window while training stops it; a report left open is discarded.
         stage.setOnHidden(e -> {
             if (model.getPhase() != RetrainViewModel.Phase.ACCEPTING) {
@@ -163,26 +172,44 @@ public final class RetrainWindow {
         Label metricsNote = TeamViews.note("The cross-validated figures of " + old
                 + " are those measured when it was trained, on the examples it had then. The held-out test split, "
                 + "when the workspace has one, measures both models on the same examples.");
-        Label confusionTitle = section(shown.crossValidation() != null
+        Label confusionTitle = TeamViews.section(shown.crossValidation() != null
                 ? "Confusion matrix of the new model (cross-validated)"
                 : "Confusion matrix of the new model (held-out test split)");
         Node confusion = shown.confusion() == null ? TeamViews.note("Not measured.") : confusionGrid(shown.confusion());
-        Label flipsTitle = section(flipsSummary(shown.flips()));
-        report.getChildren().setAll(heading, metrics, metricsNote, confusionTitle, confusion, flipsTitle);
+        Label flipsTitle = TeamViews.section(flipsSummary(shown.flips()));
+        report.getChildren().setAll(heading, metrics, metricsNote);
         if (!shown.dataNotes().isEmpty()) {
             // The same words as an import's report and 'usthem train': what was used once, what was left out.
             Label dataNotes = TeamViews.note(String.join("\n", shown.dataNotes()));
             dataNotes.setId("retrain-data-notes");
-            report.getChildren().add(3, dataNotes);
+            report.getChildren().add(dataNotes);
         }
+        if (!shown.disputed().isEmpty()) {
+            report.getChildren().add(leftOut(shown.disputed().size()));
+        }
+        report.getChildren().addAll(curve, confusionTitle, confusion, flipsTitle);
         if (!shown.flips().isEmpty()) {
             report.getChildren().add(flipsTable(shown.flips()));
         }
     }
 
+    /** Copies people label differently, left out of training until the team settles them. */
+    private Node leftOut(int disputed) {
+        String them = disputed == 1 ? "it" : "them";
+        Label said = TeamViews.wrapping(Figures.count(disputed) + (disputed == 1 ? " disputed copy was"
+                : " disputed copies were") + " left out of training and measuring: people label " + them
+                + " differently and nobody has settled " + them + " yet.");
+        said.setId("retrain-left-out");
+        Hyperlink settle = new Hyperlink("Settle " + them + " in the conflicts queue (Alt+C)");
+        settle.setId("retrain-settle");
+        settle.setOnAction(e -> openConflicts.run());
+        return new VBox(2, said, settle);
+    }
+
     private static GridPane metricsGrid(RetrainReport shown) {
         GridPane grid = TeamViews.figures("retrain-metrics");
-        grid.addRow(0, cell(""), header("Accuracy"), header("Macro-F1"), header("Examples"));
+        grid.addRow(0, TeamViews.wrapping(""), TeamViews.header("Accuracy"), TeamViews.header("Macro-F1"),
+                TeamViews.header("Examples"));
         int row = 1;
         row = metricsRow(grid, row, shown.oldVersion() + " (in use), cross-validated", shown.oldCrossValidation());
         row = metricsRow(grid, row, "New model, cross-validated", shown.newCrossValidation());
@@ -194,22 +221,22 @@ public final class RetrainWindow {
     }
 
     private static int metricsRow(GridPane grid, int row, String name, Metrics metrics) {
-        grid.addRow(row, cell(name),
-                figure(metrics == null ? null : Figures.percent(metrics.accuracy())),
-                figure(metrics == null ? null : Figures.percent(metrics.macroF1())),
-                figure(metrics == null ? null : Figures.count(metrics.examples())));
+        grid.addRow(row, TeamViews.wrapping(name),
+                TeamViews.figure(metrics == null ? null : Figures.percent(metrics.accuracy())),
+                TeamViews.figure(metrics == null ? null : Figures.percent(metrics.macroF1())),
+                TeamViews.figure(metrics == null ? null : Figures.count(metrics.examples())));
         return row + 1;
     }
 
     private static GridPane confusionGrid(ConfusionMatrix confusion) {
         GridPane grid = TeamViews.figures("retrain-confusion");
-        grid.add(cell("labeled \u2193  verdict \u2192"), 0, 0);
+        grid.add(TeamViews.wrapping("labeled \u2193  verdict \u2192"), 0, 0);
         com.usthem.core.Label[] labels = com.usthem.core.Label.values();
         for (int i = 0; i < labels.length; i++) {
-            grid.add(header(labels[i].id()), i + 1, 0);
-            grid.add(header(labels[i].id()), 0, i + 1);
+            grid.add(TeamViews.header(labels[i].id()), i + 1, 0);
+            grid.add(TeamViews.header(labels[i].id()), 0, i + 1);
             for (int j = 0; j < labels.length; j++) {
-                Label count = figure(Figures.count(confusion.count(labels[i], labels[j])));
+                Label count = TeamViews.figure(Figures.count(confusion.count(labels[i], labels[j])));
                 count.getStyleClass().add(i == j ? "confusion-right" : "confusion-wrong");
                 grid.add(count, j + 1, i + 1);
             }
@@ -230,22 +257,11 @@ public final class RetrainWindow {
         TableView<FlippedPrediction> table = new TableView<>();
         table.setId("retrain-flips");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<FlippedPrediction, String> text = TeamViews.column("Example",
-                f -> OneLine.cut(f.example().text(), FLIP_TEXT));
+        TableColumn<FlippedPrediction, String> text = TeamViews.column("Example", f -> f.example().text());
         // The table lives as long as its report: sized for the text size of now.
         double scale = look.scale();
         text.setMinWidth(200 * scale);
-        text.setCellFactory(c -> {
-            TableCell<FlippedPrediction, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
-        });
+        text.setCellFactory(c -> new CutTextCell<>(FLIP_TEXT));
         TableColumn<FlippedPrediction, String> label = TeamViews.column("Label", f -> f.example().label().id());
         TableColumn<FlippedPrediction, String> before = TeamViews.column("Before",
                 f -> f.oldPrediction().id() + " (" + Figures.sales(f.oldSales()) + ")");
@@ -260,27 +276,5 @@ public final class RetrainWindow {
         table.getItems().setAll(flips);
         table.setPrefHeight(Math.min(260, 50 + 45 * flips.size()) * scale);
         return table;
-    }
-
-    private static Label cell(String text) {
-        return TeamViews.wrapping(text);
-    }
-
-    private static Label header(String text) {
-        Label header = cell(text);
-        header.getStyleClass().add("figures-header");
-        return header;
-    }
-
-    private static Label figure(String text) {
-        Label figure = cell(text == null ? "\u2013" : text);
-        figure.getStyleClass().add("figure");
-        return figure;
-    }
-
-    private static Label section(String text) {
-        Label section = cell(text);
-        section.getStyleClass().add("section-heading");
-        return section;
     }
 }

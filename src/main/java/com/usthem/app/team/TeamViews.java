@@ -7,17 +7,20 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Pieces the team windows share, so that they look and behave alike. */
@@ -78,16 +81,55 @@ final class TeamViews {
     }
 
     static Label heading(String text) {
-        Label heading = wrapping(text);
-        heading.getStyleClass().add("panel-title");
-        return heading;
+        return wrapping(text, "panel-title");
+    }
+
+    /** A heading within a page. */
+    static Label section(String text) {
+        return wrapping(text, "section-heading");
+    }
+
+    /** A column heading of a figures table. */
+    static Label header(String text) {
+        return wrapping(text, "figures-header");
+    }
+
+    /** A figure of a figures table; a dash when unknown. */
+    static Label figure(String text) {
+        return wrapping(text == null ? "\u2013" : text, "figure");
     }
 
     /** A note in the muted colour. */
     static Label note(String text) {
-        Label note = wrapping(text);
-        note.getStyleClass().add("muted");
-        return note;
+        return wrapping(text, "muted");
+    }
+
+    /** Where a dialog says why what was typed cannot be used: empty until then, in the colour of problems. */
+    static Label problem(String id) {
+        Label problem = wrapping("", "team-problems");
+        problem.setId(id);
+        return problem;
+    }
+
+    /** The card a queue shows its copy on, the copy scrolling when long; it takes the height the page leaves. */
+    static ScrollPane card(Node copy) {
+        ScrollPane card = new ScrollPane(copy);
+        card.setFitToWidth(true);
+        card.getStyleClass().add("queue-card");
+        VBox.setVgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    /** Keeps a window's view model up to date while the window is shown, and idle while it is hidden. */
+    static void activeWhileShown(Stage stage, Consumer<Boolean> setActive) {
+        stage.setOnShown(e -> setActive.accept(true));
+        stage.setOnHidden(e -> setActive.accept(false));
+    }
+
+    private static Label wrapping(String text, String styleClass) {
+        Label label = wrapping(text);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 
     static Label wrapping(String text) {

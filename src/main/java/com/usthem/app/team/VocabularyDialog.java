@@ -42,9 +42,7 @@ public final class VocabularyDialog {
         name.setId("vocabulary-name");
         name.setPromptText("A company, product or staff name, e.g. Acme or Acme Cloud");
         HBox.setHgrow(name, Priority.ALWAYS);
-        Label problem = TeamViews.wrapping("");
-        problem.setId("vocabulary-problem");
-        problem.getStyleClass().add("team-problems");
+        Label problem = TeamViews.problem("vocabulary-problem");
         Button add = new Button("Add");
         add.setId("vocabulary-add");
         add.setMinWidth(Region.USE_PREF_SIZE);

@@ -48,9 +48,7 @@ public final class WorkspaceFolderDialog {
         Button useDefault = new Button("Use the default");
         useDefault.setId("workspace-default");
         useDefault.setOnAction(e -> folder.setText(defaultFolder.toString()));
-        Label problem = TeamViews.wrapping("");
-        problem.setId("workspace-problem");
-        problem.getStyleClass().add("team-problems");
+        Label problem = TeamViews.problem("workspace-problem");
         Label about = TeamViews.wrapping("Your examples, models and company vocabulary are kept in this folder. A "
                 + "folder that does not exist yet is created and filled with the shipped examples and model. "
                 + "The command line uses the same folder with --workspace DIR or USTHEM_WORKSPACE.");

@@ -10,6 +10,7 @@ import com.usthem.core.workspace.CorpusEdit;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import com.usthem.core.workspace.WorkspaceSeeder;
+import com.usthem.core.workspace.WorkspaceWatcher;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -21,7 +22,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,10 +34,11 @@ import java.util.function.Consumer;
 
 /**
  * The workspace the app works in, shared by every window: its one {@link WorkspaceCorpus} (which
- * holds the undo history of every labeling action, so there must be only one), the one model in use
- * ({@link #engineProperty()}: every window scores with it), and the queue every change to the
- * workspace's files runs on, one after another. The app waits for that queue when it quits, so a
- * label being saved is saved.
+ * holds the undo history of every labeling action, so there must be only one), who labels in it
+ * ({@link #labeler()}), the one model in use ({@link #engineProperty()}: every window scores with
+ * it), and the queue every change to the workspace's files runs on, one after another. The app
+ * waits for that queue when it quits, so a label being saved is saved. Changes made to the files
+ * by someone else reach the windows through it too ({@link #watchForChanges}).
  *
  * <p>Properties change on the FX thread only.
  */
@@ -46,7 +51,12 @@ public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<ScoringEngine> engine = new ReadOnlyObjectWrapper<>(this, "engine");
     private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper(this, "modelProblem");
     private final ReadOnlyIntegerWrapper corpusRevision = new ReadOnlyIntegerWrapper(this, "corpusRevision");
+    private final Labeler labeler = new Labeler();
     private int switches;
+    /** Model loads under way (the first, a reload, a switch); a change of models seen meanwhile waits for them. */
+    private int loads = 1;
+    private boolean modelsChangedMeanwhile;
+    private ChangesElsewhere elsewhere;
 
     /**
      * @param start      the workspace the app starts in
@@ -56,13 +66,14 @@ public final class WorkspaceSession {
         this.tasks = tasks;
         this.changes = tasks.finishingQueue("usthem-workspace");
         workspace.set(start);
-        corpus.set(new WorkspaceCorpus(start, Clock.systemUTC()));
+        corpus.set(corpusOf(start));
         firstModel.whenComplete((ready, error) -> Platform.runLater(() -> {
             if (error == null) {
                 modelLoaded(ready);
             } else {
                 modelFailed(ErrorMessages.describe(error));
             }
+            loadDone();
         }));
     }
 
@@ -117,6 +128,15 @@ public final class WorkspaceSession {
 
     public WorkspaceCorpus corpus() {
         return corpus.get();
+    }
+
+    /** Who labels: every corpus of the session gives its labels this labeler's author. */
+    public Labeler labeler() {
+        return labeler;
+    }
+
+    private WorkspaceCorpus corpusOf(Workspace folder) {
+        return new WorkspaceCorpus(folder, Clock.systemUTC(), labeler::author);
     }
 
     /**
@@ -183,17 +203,80 @@ public final class WorkspaceSession {
     public void reloadModel() {
         Workspace current = workspace.get();
         int expected = switches;
+        loads++;
         tasks.execute(BackgroundTask.of(() -> ScoringEngine.load(current))
                 .onSuccess(ready -> {
                     if (expected == switches) {
                         modelLoaded(ready);
                     }
+                    loadDone();
                 })
                 .onFailure(problem -> {
                     if (expected == switches) {
                         modelFailed(problem);
                     }
+                    loadDone();
                 }));
+    }
+
+    /**
+     * Notices, from now on, the changes someone else makes to the workspace's files (another person
+     * on a shared folder, the command line), checking every {@code interval}: the views showing
+     * the corpus read it again, and a model made current elsewhere is loaded. The app's own writes
+     * are noticed too; reading the corpus again then shows what is shown already, and the model in
+     * use is loaded again only when another version has become current.
+     */
+    public void watchForChanges(Duration interval) {
+        stopWatching();
+        elsewhere = new ChangesElsewhere(tasks, interval, this::changedElsewhere);
+        elsewhere.watch(workspace.get());
+    }
+
+    public void stopWatching() {
+        if (elsewhere != null) {
+            elsewhere.stop();
+            elsewhere = null;
+        }
+    }
+
+    private void changedElsewhere(Workspace folder, Set<WorkspaceWatcher.Part> parts) {
+        if (!folder.equals(workspace.get())) {
+            return;
+        }
+        if (parts.contains(WorkspaceWatcher.Part.CORPUS)) {
+            corpusChanged();
+        }
+        if (parts.contains(WorkspaceWatcher.Part.MODELS)) {
+            modelsChanged();
+        }
+    }
+
+    /** Loads the current model when it is another version than the one in use, once the loads under way are done. */
+    private void modelsChanged() {
+        if (loads > 0) {
+            modelsChangedMeanwhile = true;
+            return;
+        }
+        ScoringEngine inUse = engine.get();
+        if (inUse == null) {
+            reloadModel();
+            return;
+        }
+        Workspace current = workspace.get();
+        int expected = switches;
+        tasks.execute(BackgroundTask.of(() -> current.models().current().orElse(null)).onSuccess(version -> {
+            if (expected == switches && engine.get() == inUse && !Objects.equals(version, inUse.loaded().version())) {
+                reloadModel();
+            }
+        }));
+    }
+
+    private void loadDone() {
+        loads--;
+        if (loads == 0 && modelsChangedMeanwhile) {
+            modelsChangedMeanwhile = false;
+            modelsChanged();
+        }
     }
 
     /**
@@ -203,19 +286,25 @@ public final class WorkspaceSession {
      */
     public void switchTo(Workspace next) {
         int expected = ++switches;
+        loads++;
         tasks.execute(BackgroundTask.of(() -> seedAndLoadNow(next))
                 .onSuccess(ready -> {
                     if (expected == switches) {
                         workspace.set(next);
-                        corpus.set(new WorkspaceCorpus(next, Clock.systemUTC()));
+                        corpus.set(corpusOf(next));
                         corpusChanged();
                         modelLoaded(ready);
+                        if (elsewhere != null) {
+                            elsewhere.watch(next);
+                        }
                     }
+                    loadDone();
                 })
                 .onFailure(problem -> {
                     if (expected == switches) {
                         modelFailed(problem);
                     }
+                    loadDone();
                 }));
     }
 

@@ -6,6 +6,7 @@ import com.usthem.core.corpus.Example;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -73,6 +74,12 @@ public record AgreementReport(Map<String, Integer> labelsByPerson, int shared, L
                 .sorted(Comparator.comparing(copy -> copy.state() != LabeledCopy.State.DISPUTED))
                 .toList();
         return new AgreementReport(labelsByPerson, shared, pairs, axes, disputed);
+    }
+
+    /** "4 copies labeled by two or more people; 2 disputed (1 still open)". */
+    public String summary() {
+        return String.format(Locale.ROOT, "%d %s labeled by two or more people; %d disputed (%d still open)", shared,
+                shared == 1 ? "copy" : "copies", disputed.size(), open());
     }
 
     /** How many of the disputed copies still wait to be settled. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One piece of copy and every corpus line that labels it. Each person labels in a line of their
@@ -125,6 +126,21 @@ public record LabeledCopy(List<Example> lines, boolean heldOut) {
     public Optional<Example> resolved() {
         Example first = labels().isEmpty() ? lines.get(0) : labels().get(0);
         return label().map(first::withLabel);
+    }
+
+    /** "ana sales, ben marketing"; "unnamed sales, marketing" when nobody named labeled it. */
+    public String whoSaidWhat() {
+        if (hasNamedLabels()) {
+            return byPerson().values().stream().map(line -> line.author() + " " + line.label())
+                    .collect(Collectors.joining(", "));
+        }
+        return labels().stream().map(line -> line.label().toString()).collect(Collectors.joining(", ", "unnamed ", ""));
+    }
+
+    /** "open" while disputed, "settled sales by carol" when a settlement stands. */
+    public String settlementWords() {
+        return standingSettlement().map(settlement -> "settled " + settlement.label() + " by "
+                + Author.display(settlement.author())).orElse("open");
     }
 
     /** The labels that count: one per named person, or every label line when nobody named labeled it. */

@@ -11,6 +11,9 @@ import com.usthem.core.Label;
  */
 public record PairAgreement(String first, String second, int[][] counts) {
 
+    private static final String[] READINGS = {"slight", "fair", "moderate", "substantial", "almost perfect"};
+    private static final double READING_STEP = 0.2;
+
     public PairAgreement {
         int[][] copy = new int[Label.values().length][];
         for (int i = 0; i < copy.length; i++) {
@@ -45,6 +48,27 @@ public record PairAgreement(String first, String second, int[][] counts) {
     /** The share of copies both labeled alike, 0..1. */
     public double agreement() {
         return both() == 0 ? 0 : (double) agreed() / both();
+    }
+
+    /**
+     * Kappa in words, on the scale of Landis and Koch (1977) that teams usually quote: "worse than
+     * chance" below 0, then "slight" up to 0.20, "fair" to 0.40, "moderate" to 0.60, "substantial"
+     * to 0.80 and "almost perfect" above; "not measurable" when kappa says nothing.
+     */
+    public String reading() {
+        double kappa = kappa();
+        if (Double.isNaN(kappa)) {
+            return "not measurable";
+        }
+        if (kappa < 0) {
+            return "worse than chance";
+        }
+        for (int i = 0; i < READINGS.length; i++) {
+            if (kappa <= (i + 1) * READING_STEP) {
+                return READINGS[i];
+            }
+        }
+        return READINGS[READINGS.length - 1];
     }
 
     /**

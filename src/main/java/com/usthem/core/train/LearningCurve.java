@@ -12,6 +12,7 @@ import com.usthem.core.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "Would more examples help?": a model trained on a quarter, a half, three quarters and all of the
@@ -92,6 +93,20 @@ public record LearningCurve(List<Point> points, int heldOut, boolean setAside) {
     /** Accuracy with all the examples minus accuracy with three quarters of them. */
     public double lastGain() {
         return points.get(points.size() - 1).metrics().accuracy() - points.get(points.size() - 2).metrics().accuracy();
+    }
+
+    /**
+     * "from 75% to 100% of the examples accuracy rose 0.6 points: labeling more may help a little":
+     * the last step of the curve and what it says about labeling more.
+     */
+    public String summary() {
+        double gain = lastGain();
+        return String.format(Locale.ROOT, "from 75%% to 100%% of the examples accuracy %s %.1f points: %s",
+                gain < 0 ? "fell" : "rose", 100 * Math.abs(gain), switch (outlook()) {
+                    case LIKELY_TO_HELP -> "labeling more examples is likely to help";
+                    case MAY_HELP_A_LITTLE -> "labeling more may help a little";
+                    case UNLIKELY_TO_HELP -> "more examples of the same kind are unlikely to help";
+                });
     }
 
     public Outlook outlook() {

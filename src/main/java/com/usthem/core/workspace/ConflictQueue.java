@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: one view drives it.
  */
-public final class ConflictQueue {
+public final class ConflictQueue implements AnswerQueue {
 
     /** One disputed copy, with the current model's verdict to show beside the people's labels. */
     public record Item(LabeledCopy copy, TextScore score) {
@@ -58,7 +58,30 @@ public final class ConflictQueue {
         return items;
     }
 
+    /** The items not settled through this queue: skipped, current and still to come, in queue order. */
+    public List<Item> open() {
+        List<Item> open = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i >= answers.size() || answers.get(i) == null) {
+                open.add(items.get(i));
+            }
+        }
+        return open;
+    }
+
+    /** The items skipped so far, in queue order. */
+    public List<Item> skipped() {
+        List<Item> skipped = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i) == null) {
+                skipped.add(items.get(i));
+            }
+        }
+        return skipped;
+    }
+
     /** The copy to settle now; empty when every item has been answered. */
+    @Override
     public Optional<Item> current() {
         return answers.size() < items.size() ? Optional.of(items.get(answers.size())) : Optional.empty();
     }
@@ -72,6 +95,7 @@ public final class ConflictQueue {
     }
 
     /** Moves on, leaving the copy disputed. */
+    @Override
     public void skip() {
         if (current().isEmpty()) {
             throw new IllegalStateException("the queue is finished");
@@ -80,6 +104,7 @@ public final class ConflictQueue {
     }
 
     /** Steps back to the previous copy and takes back its settlement, if it got one. False when at the start. */
+    @Override
     public boolean undo() throws IOException, CorpusException {
         if (answers.isEmpty()) {
             return false;

@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe: one view drives it.
  */
-public final class LabelingQueue {
+public final class LabelingQueue implements AnswerQueue {
 
     /** One copy to label, with the current model's verdict and cues to show beside it. */
     public record Item(String text, TextScore score) {
@@ -104,7 +104,7 @@ public final class LabelingQueue {
         return leftOut;
     }
 
-    /** The item to answer now; empty when every item has been answered. */
+    @Override
     public Optional<Item> current() {
         return steps.size() < items.size() ? Optional.of(items.get(steps.size())) : Optional.empty();
     }
@@ -117,7 +117,7 @@ public final class LabelingQueue {
         return labeled;
     }
 
-    /** Moves on without a label. */
+    @Override
     public void skip() {
         if (current().isEmpty()) {
             throw new IllegalStateException("the queue is finished");
@@ -125,7 +125,7 @@ public final class LabelingQueue {
         steps.push(new Step(null, null));
     }
 
-    /** Steps back to the previous item and takes back its label, if it got one. False when at the start. */
+    @Override
     public boolean undo() throws IOException, CorpusException {
         Step step = steps.peek();
         if (step == null) {

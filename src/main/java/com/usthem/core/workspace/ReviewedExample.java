@@ -35,10 +35,15 @@ public record ReviewedExample(CorpusEntry entry, double sales) {
         return entry.example().attribute("axis");
     }
 
-    /** Whether the search words all occur in its text, label, source or axis (ignoring case). */
+    /** Who gave the label, or null when no name was recorded. */
+    public String author() {
+        return entry.example().author();
+    }
+
+    /** Whether the search words all occur in its text, label, source, axis or author (ignoring case). */
     public boolean matches(String search) {
         String haystack = String.join(" ", entry.example().text(), label().id(), entry.example().source(),
-                axis() == null ? "" : axis()).toLowerCase(Locale.ROOT);
+                axis() == null ? "" : axis(), author() == null ? "" : author()).toLowerCase(Locale.ROOT);
         for (String word : search.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!haystack.contains(word)) {
                 return false;

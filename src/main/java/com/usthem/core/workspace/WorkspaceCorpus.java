@@ -188,15 +188,15 @@ public final class WorkspaceCorpus {
 
     /**
      * Labels the copy of an example, as {@link #label} does: the example itself changes when it is
-     * the author's own line (or nobody's, labeling without a name). Returns the author's line as it
-     * now is.
+     * the author's own line (or nobody's, labeling without a name). The result's entry is the
+     * author's line as it now is.
      */
-    public synchronized CorpusEntry relabel(CorpusEntry entry, Label label) throws IOException, CorpusException {
+    public synchronized Labeled relabel(CorpusEntry entry, Label label) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
             CorpusEntry current = locate(snapshot, entry);
             LabeledCopy copy = snapshot.copyOf(current.example().text()).orElseThrow();
-            return labelCopy(snapshot, copy, current, label).entry();
+            return labelCopy(snapshot, copy, current, label);
         }
     }
 

@@ -63,6 +63,19 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theAuthorIsANameNoneChosenOrNotSaidYet() throws Exception {
+        Path file = dir.resolve("settings.json");
+        assertNull(AppSettings.DEFAULTS.author(), "not said yet: the first label asks");
+        SettingsStore store = new SettingsStore(file);
+        store.save(AppSettings.DEFAULTS.withAuthor("  Ana "));
+        assertEquals("Ana", new SettingsStore(file).load().settings().author());
+        store.save(AppSettings.DEFAULTS.withAuthor("   "));
+        assertEquals("", new SettingsStore(file).load().settings().author(), "chose to label without a name");
+        Files.writeString(file, "{\"author\":\"" + "x".repeat(81) + "\"}");
+        assertNull(new SettingsStore(file).load().settings().author(), "no name a label can carry: asked again");
+    }
+
+    @Test
     void anUnreadableFileIsReportedAndSetAsideBeforeItIsReplaced() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ not json");

@@ -9,10 +9,13 @@ import com.usthem.core.Label;
 import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.team.Author;
 import com.usthem.core.workspace.ReviewedExample;
 import com.usthem.core.workspace.Workspace;
+import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -27,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +123,43 @@ class ExamplesWindowTest {
     }
 
     @Test
+    void eachLabelSaysWhoGaveItAndTheTableFiltersAndSortsByThem(FxRobot robot) throws Exception {
+        waitForTable();
+        String copy = "Join thousands of teams who love our app.";
+        WorkspaceCorpus ana = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("Ana Ruiz"));
+        WorkspaceCorpus ben = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> new Author("Ben Tremblay"));
+        ana.label(copy, Label.SALES);
+        ana.label("Book your install slot for Tuesday at 10am.", Label.SALES);
+        ben.label(copy, Label.MARKETING);
+        robot.interact(session::corpusChanged);
+        waitFor(() -> model.total() == corpusSize + 3 && !model.loadingProperty().get());
+
+        ComboBox<AuthorFilter> filter = robot.lookup("#filter-author").queryComboBox();
+        assertEquals(List.of("Everyone", "No name", "Ana Ruiz", "Ben Tremblay"), filter.getItems().stream().map(Object::toString)
+                .toList());
+        assertEquals(AuthorFilter.EVERYONE, filter.getValue(), "the choice shown stays as the choices grow");
+        robot.interact(() -> filter.setValue(AuthorFilter.of("Ana Ruiz")));
+        assertEquals(List.of("Ana Ruiz", "Ana Ruiz"), table().getItems().stream().map(ReviewedExample::author)
+                .toList());
+        assertEquals("2 of " + (corpusSize + 3) + " examples", count(robot));
+        robot.interact(() -> filter.setValue(AuthorFilter.NO_NAME));
+        assertEquals(corpusSize, table().getItems().size());
+        assertTrue(table().getItems().stream().allMatch(example -> example.author() == null));
+
+        robot.interact(() -> filter.setValue(AuthorFilter.EVERYONE));
+        robot.clickOn("#examples-search").write("tremblay");
+        assertEquals(List.of(copy), table().getItems().stream().map(e -> e.entry().example().text()).toList());
+        robot.clickOn("#examples-search").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+
+        robot.clickOn("Author");
+        robot.clickOn("Author");
+        List<String> authors = table().getItems().stream().map(e -> e.author() == null ? "" : e.author()).toList();
+        assertEquals(List.of("Ben Tremblay", "Ana Ruiz", "Ana Ruiz"), authors.subList(0, 3),
+                "sorted by author, last name first");
+    }
+
+    @Test
     void importReportsTheBadRowByLineAndKeepsTheRestOnce(FxRobot robot) throws Exception {
         waitForTable();
         Path csv = dir.resolve("team-examples.csv");
@@ -162,8 +203,10 @@ class ExamplesWindowTest {
         });
         robot.type(KeyCode.S);
         waitFor(() -> labelIn(file, target.id()) == Label.SALES);
-        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).label() == Label.SALES);
-        assertTrue(table().getSelectionModel().getSelectedItem() != null, "the example stays selected");
+        // The example stays selected: the table is read again after the change, and selects it again
+        // once its rows are in (waited for, since the rows come in on the FX thread while this one polls).
+        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).label() == Label.SALES
+                && table().getSelectionModel().getSelectedItem() != null);
 
         robot.clickOn("#examples-edit");
         waitFor(() -> robot.lookup("#edit-example-text").tryQuery().isPresent());

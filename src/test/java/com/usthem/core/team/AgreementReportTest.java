@@ -48,6 +48,18 @@ class AgreementReportTest {
         PairAgreement unanimous = new PairAgreement("a", "b", new int[][] {{4, 0}, {0, 0}});
         assertEquals(1.0, unanimous.agreement());
         assertTrue(Double.isNaN(unanimous.kappa()));
+        assertEquals("not measurable", unanimous.reading());
+    }
+
+    @Test
+    void kappaIsReadInWordsOnTheScaleTeamsQuote() {
+        List<PairAgreement> pairs = report().pairs();
+        assertEquals(List.of("fair", "moderate", "worse than chance"),
+                pairs.stream().map(PairAgreement::reading).toList(), "0.348, 0.5 and -0.5");
+        // One always says marketing, the other on 4 of 5: observed 0.8 is just what chance gives
+        // (1 * 0.8 + 0 * 0.2), so kappa is 0 (slight); agreeing on all of a balanced set gives 1.
+        assertEquals("slight", new PairAgreement("a", "b", new int[][] {{4, 1}, {0, 0}}).reading());
+        assertEquals("almost perfect", new PairAgreement("a", "b", new int[][] {{3, 0}, {0, 3}}).reading());
     }
 
     @Test
@@ -66,5 +78,8 @@ class AgreementReportTest {
         assertEquals(List.of("Copy number 2.", "Copy number 7.", "Copy number 8.", "Copy number 6."),
                 report.disputed().stream().map(LabeledCopy::text).toList());
         assertEquals(3, report.open(), "carol settled copy 6");
+        assertEquals("10 copies labeled by two or more people; 4 disputed (3 still open)", report.summary());
+        assertEquals("0 copies labeled by two or more people; 0 disputed (0 still open)",
+                AgreementReport.of(List.of()).summary());
     }
 }

@@ -60,6 +60,19 @@ class LabeledCopyTest {
     }
 
     @Test
+    void whoSaidWhatAndWhetherItIsSettledAreSaidInWords() {
+        Example ana = line("ana", Label.SALES, 0);
+        Example ben = line("ben", Label.MARKETING, 1);
+        assertEquals("ana sales, ben marketing", copy(ana, ben).whoSaidWhat());
+        assertEquals("open", copy(ana, ben).settlementWords());
+        assertEquals("settled sales by carol", copy(ana, ben, settlement("carol", Label.SALES, 2)).settlementWords());
+        assertEquals("settled marketing by (no name)", copy(ana, ben, settlement(null, Label.MARKETING, 2))
+                .settlementWords());
+        assertEquals("unnamed marketing, sales", copy(line(null, Label.MARKETING, 0), line(null, Label.SALES, 1))
+                .whoSaidWhat());
+    }
+
+    @Test
     void aSettlementStandsUntilSomeoneLabelsDifferentlyAfterIt() {
         Example ana = line("ana", Label.SALES, 0);
         Example ben = line("ben", Label.MARKETING, 1);

@@ -74,6 +74,16 @@ class LearningCurveTest {
         assertEquals(-0.01, curveEndingAt(0.90, 0.89).lastGain(), 1e-9);
     }
 
+    @Test
+    void theSummarySaysTheLastStepAndWhatItMeans() {
+        assertEquals("from 75% to 100% of the examples accuracy rose 2.0 points: labeling more examples is likely "
+                + "to help", curveEndingAt(0.90, 0.92).summary());
+        assertEquals("from 75% to 100% of the examples accuracy rose 0.5 points: labeling more may help a little",
+                curveEndingAt(0.90, 0.905).summary());
+        assertEquals("from 75% to 100% of the examples accuracy fell 1.0 points: more examples of the same kind are "
+                + "unlikely to help", curveEndingAt(0.90, 0.89).summary());
+    }
+
     private static LearningCurve curveEndingAt(double threeQuarters, double all) {
         return new LearningCurve(List.of(point(0.25, 0.8), point(0.5, 0.85), point(0.75, threeQuarters),
                 point(1.0, all)), 1000, false);

@@ -49,12 +49,16 @@ class ConflictQueueTest {
         assertEquals(WorkspaceCorpus.Outcome.SETTLED, queue.settle(Label.SALES).outcome());
         queue.skip();
         assertTrue(queue.current().isEmpty());
+        assertEquals(List.of(queue.items().get(1)), queue.open(), "the skipped copy is still open");
+        assertEquals(List.of(queue.items().get(1)), queue.skipped());
         assertEquals(new LabelingQueue.Progress(2, 1, 1), queue.progress());
         assertThrows(IllegalStateException.class, queue::skip);
         assertEquals(LabeledCopy.State.SETTLED, state(corpus, "Sign by Friday and we ship Monday."));
 
         assertTrue(queue.undo());
+        assertEquals(List.of(), queue.skipped());
         assertTrue(queue.undo());
+        assertEquals(queue.items(), queue.open());
         assertEquals(LabeledCopy.State.DISPUTED, state(corpus, "Sign by Friday and we ship Monday."),
                 "back one takes back the settlement");
         assertFalse(queue.undo());

@@ -128,9 +128,9 @@ class WorkspaceCorpusTest {
         CorpusEntry edited = corpus.editText(entry, "Book your tasting for Sunday.");
         assertEquals(entry.example().id(), edited.example().id());
         assertEquals("Book your tasting for Sunday.", userFile().get(0).text());
-        CorpusEntry relabeled = corpus.relabel(edited, Label.MARKETING);
+        CorpusEntry relabeled = corpus.relabel(edited, Label.MARKETING).entry();
         assertEquals(Label.MARKETING, userFile().get(0).label());
-        assertEquals(relabeled, corpus.relabel(relabeled, Label.MARKETING), "same label: nothing to do");
+        assertEquals(relabeled, corpus.relabel(relabeled, Label.MARKETING).entry(), "same label: nothing to do");
 
         IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
                 () -> corpus.editText(relabeled, "Discover the future of travel with us!"));
