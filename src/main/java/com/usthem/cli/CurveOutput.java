@@ -40,7 +40,7 @@ final class CurveOutput {
             Path testSplit = data.resolve(CorpusFiles.TEST_FILE);
             List<Example> heldOut = Files.isDirectory(data) && Files.exists(testSplit)
                     ? CorpusFiles.read(testSplit, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
-            curve = LearningCurve.measure(CorpusFiles.readTraining(data).examplesOrThrow(), heldOut, settings,
+            curve = LearningCurve.measure(TrainingFiles.read(data, commandLine.getErr()), heldOut, settings,
                     CompanyVocabulary.EMPTY, analyzer, progress, Cancellation.NEVER);
         }
         PrintWriter out = commandLine.getOut();

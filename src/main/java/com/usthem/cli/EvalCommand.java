@@ -1,12 +1,12 @@
 package com.usthem.cli;
 
-import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.io.Json;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.TimeLeft;
 import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
 import com.usthem.core.train.Folds;
@@ -110,13 +110,14 @@ public class EvalCommand implements Callable<Integer> {
         CrossValidator.Result byFold = null;
         if (folds != null || groupBy != null) {
             Folds dealt = folds != null ? new Folds.Stratified(folds, ModelBuilder.FOLD_SEED) : new Folds.ByGroup(groupBy);
-            byFold = CrossValidator.run(learner, examples, dealt, new StderrProgress(spec.commandLine().getErr()),
+            byFold = CrossValidator.run(learner, examples, dealt,
+                    new TimeLeft(new StderrProgress(spec.commandLine().getErr())),
                     Cancellation.NEVER);
             evaluation = byFold.pooled();
             title = (folds != null ? folds + "-fold cross-validation" : "leave-one-" + groupBy + "-out")
                     + " of " + learner.description() + " on " + data + subset;
         } else if (train != null || baseline != null) {
-            List<Example> training = train == null ? List.of() : CorpusFiles.readTraining(train).examplesOrThrow();
+            List<Example> training = train == null ? List.of() : TrainingFiles.read(train, spec.commandLine().getErr());
             var predictor = learner.train(training, new StderrProgress(spec.commandLine().getErr()), Cancellation.NEVER);
             evaluation = Evaluation.of(ModelEvaluator.predict(predictor, examples));
             title = learner.description() + (train == null ? "" : " trained on " + train) + ", on " + data + subset;
@@ -158,7 +159,7 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     private List<Example> read(Path path) throws Exception {
-        List<Example> examples = CorpusFiles.readTraining(path).examplesOrThrow();
+        List<Example> examples = TrainingFiles.read(path, spec.commandLine().getErr());
         if (hardOnly) {
             examples = examples.stream().filter(Example::hard).toList();
             if (examples.isEmpty()) {

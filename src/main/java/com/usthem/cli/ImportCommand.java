@@ -5,6 +5,7 @@ import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.CorpusMerge;
 import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.corpus.RepeatedCopies;
 import com.usthem.core.team.Author;
 import com.usthem.core.workspace.Workspace;
 import com.usthem.core.workspace.WorkspaceCorpus;
@@ -26,8 +27,10 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Adds labeled examples from JSONL, CSV (text,label) or OpenNLP doccat files to the workspace "
                 + "corpus, or to another corpus with --into.",
-                "Examples already in the corpus (same text) are not added twice. Rows without an author get yours "
-                        + "(--author or $USTHEM_AUTHOR) and go to your own file of the workspace corpus.",
+                "Examples already in the corpus (same text) are not added twice; a text the files repeat is added "
+                        + "once, and one they label differently is not added (both are listed). Rows without an "
+                        + "author get yours (--author or $USTHEM_AUTHOR) and go to your own file of the workspace "
+                        + "corpus.",
                 "A bad row stops the import and nothing is written, unless --skip-bad is given."})
 public class ImportCommand implements Callable<Integer> {
 
@@ -64,6 +67,7 @@ public class ImportCommand implements Callable<Integer> {
         incoming.problems().forEach(p -> err.println("usthem: skipped " + p));
         Path target;
         CorpusMerge.Result merged;
+        List<String> notes;
         if (into == null) {
             Workspace workspace = workspaceOption.seeded();
             Author author = authorOption.author();
@@ -71,16 +75,20 @@ public class ImportCommand implements Callable<Integer> {
                     .importExamples(incoming);
             target = workspace.userCorpus(author);
             merged = new CorpusMerge.Result(result.added(), result.duplicates());
+            notes = result.notes();
         } else {
             List<Example> existing = Files.exists(into)
                     ? CorpusFiles.read(into, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
             Author author = authorOption.author();
-            merged = CorpusMerge.add(existing, incoming.examples().stream().map(author::sign).toList());
+            RepeatedCopies repeated = RepeatedCopies.of(incoming);
+            merged = CorpusMerge.add(existing, repeated.kept().stream().map(author::sign).toList());
+            notes = repeated.report();
             List<Example> all = new ArrayList<>(existing);
             all.addAll(merged.added());
             CorpusFiles.writeJsonl(into, all);
             target = into;
         }
+        notes.forEach(note -> err.println("usthem: " + note));
         out.printf("imported %d examples into %s (%d already there, %d bad rows skipped)%n", merged.added().size(),
                 target, merged.duplicates(), incoming.problems().size());
         out.flush();

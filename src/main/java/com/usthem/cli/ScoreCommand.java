@@ -58,9 +58,12 @@ public class ScoreCommand implements Callable<Integer> {
             Path file = words.isEmpty() ? null : Path.of(words.get(0));
             List<ObjectNode> records = readJsonl(file);
             ScoringEngine engine = engine();
-            for (ObjectNode record : records) {
-                ScoreOutput.putVerdict(record, verdict(engine, record.get("text").asText()));
-                out.println(Json.MAPPER.writeValueAsString(record));
+            // Scored on every core (the engine is thread-safe), then printed in input order.
+            List<TextScore> verdicts = records.parallelStream()
+                    .map(record -> verdict(engine, record.get("text").asText())).toList();
+            for (int i = 0; i < records.size(); i++) {
+                ScoreOutput.putVerdict(records.get(i), verdicts.get(i));
+                out.println(Json.MAPPER.writeValueAsString(records.get(i)));
             }
             out.flush();
             return 0;

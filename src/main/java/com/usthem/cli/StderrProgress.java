@@ -4,7 +4,10 @@ import com.usthem.core.job.ProgressListener;
 
 import java.io.PrintWriter;
 
-/** Prints training progress to stderr, one line per tenth, so logs stay short. */
+/**
+ * Prints a long job's progress to stderr, one line per tenth, so logs stay short; wrapped in a
+ * {@link com.usthem.core.job.TimeLeft} (as training is), each line also says how long is left.
+ */
 final class StderrProgress implements ProgressListener {
 
     private final PrintWriter err;

@@ -6,6 +6,7 @@ import com.usthem.core.corpus.CorpusFormat;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
+import com.usthem.core.job.TimeLeft;
 import com.usthem.core.model.ModelBuilder;
 import com.usthem.core.model.ModelFiles;
 import com.usthem.core.model.ModelMetadata;
@@ -78,13 +79,15 @@ public class TrainCommand implements Callable<Integer> {
         List<Example> examples;
         List<Example> testExamples;
         List<LabeledCopy> disputed = List.of();
+        List<String> notes = List.of();
         if (data == null) {
             TrainingSet corpus = new WorkspaceCorpus(workspace, Clock.systemUTC()).read().trainingSetOrThrow();
             examples = corpus.training();
             testExamples = corpus.test();
             disputed = corpus.disputed();
+            notes = corpus.notes();
         } else {
-            examples = CorpusFiles.readTraining(data).examplesOrThrow();
+            examples = TrainingFiles.read(data, err);
             Path testSplit = data.resolve(CorpusFiles.TEST_FILE);
             testExamples = Files.isDirectory(data) && Files.exists(testSplit)
                     ? CorpusFiles.read(testSplit, CorpusFormat.JSONL, "corpus").examplesOrThrow() : List.of();
@@ -92,13 +95,14 @@ public class TrainCommand implements Callable<Integer> {
         if (test != null) {
             testExamples = CorpusFiles.read(test, CorpusFormat.JSONL, "corpus").examplesOrThrow();
         }
+        notes.forEach(note -> err.println("usthem: " + note));
         err.printf("training %s on %d examples from %s%n", settings, examples.size(),
                 data != null ? data : workspace.corpusDir());
         if (!disputed.isEmpty()) {
             stdout.printf("left out %d disputed examples (people label them differently and nobody settled them; "
                     + "'usthem agreement' lists them, 'usthem settle' settles one)%n", disputed.size());
         }
-        StderrProgress progress = new StderrProgress(err);
+        TimeLeft progress = new TimeLeft(new StderrProgress(err));
         TextAnalyzer analyzer = new TextAnalyzer();
         if (out != null) {
             CompanyVocabulary vocabulary = workspace == null

@@ -1,20 +1,14 @@
 package com.usthem.bench;
 
-import com.usthem.core.features.CompanyVocabulary;
-import com.usthem.core.job.Cancellation;
-import com.usthem.core.job.ProgressListener;
-import com.usthem.core.text.TextAnalyzer;
-import com.usthem.core.train.Trainer;
-import com.usthem.core.train.TrainerSettings;
+import com.usthem.cli.UsThemCommand;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Trains the default settings on {@code size} recombined examples and prints the time and the
- * peak heap in use (sampled every 10 ms, so it includes garbage not yet collected). Run in its own
- * JVM with the heap limit under test: finishing at all proves the limit is enough.
+ * Runs {@code usthem train ARGS...} as the command line does and prints the time and the peak heap
+ * in use (sampled every 10 ms, so it includes garbage not yet collected). Run in its own JVM with
+ * the heap limit under test: finishing at all proves the limit is enough.
  */
 public final class TrainingRun {
 
@@ -50,16 +44,14 @@ public final class TrainingRun {
     }
 
     public static void main(String[] args) throws Exception {
-        int size = Integer.parseInt(args[0]);
-        var examples = new BenchCorpus(Path.of("training-data")).recombined(size, 7);
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long start = System.nanoTime();
-        new Trainer(new TextAnalyzer()).train(examples, TrainerSettings.DEFAULT, CompanyVocabulary.EMPTY,
-                ProgressListener.NONE, Cancellation.NEVER);
+        int exit = UsThemCommand.run(args);
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = sampler.finish();
-        System.out.printf(Locale.ROOT, "train-result size=%d seconds=%.2f peak-heap-mb=%d max-heap-mb=%d%n", size,
+        System.out.printf(Locale.ROOT, "train-result exit=%d seconds=%.1f peak-heap-mb=%d max-heap-mb=%d%n", exit,
                 seconds, peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.exit(exit);
     }
 }

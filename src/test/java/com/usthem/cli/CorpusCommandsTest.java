@@ -33,7 +33,8 @@ class CorpusCommandsTest {
         List<Example> examples = CorpusFiles.read(corpus, CorpusFormat.JSONL, "x").examples();
         assertEquals(3, examples.size());
         assertTrue(run.out().contains("imported 3 examples"), run.out());
-        assertTrue(run.out().contains("1 already there"), run.out());
+        assertTrue(run.err().contains("usthem: 1 line repeats the text and label of an earlier line and was used once: "
+                + doccat + ":1"), run.err());
         assertTrue(examples.stream().allMatch(e -> e.source().equals("import")));
     }
 

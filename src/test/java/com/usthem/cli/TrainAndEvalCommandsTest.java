@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,6 +72,35 @@ class TrainAndEvalCommandsTest {
         assertEquals(1, train.exitCode());
         assertTrue(train.err().contains(data + ":2: unknown label 'spam'"), train.err());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * An export often has the same copy more than once: with its label it is used once and counted,
+     * with different labels it is left out and each line named; training goes on either way.
+     */
+    @Test
+    void repeatedAndConflictingTextsAreReportedAndTrainingGoesOn() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("training-data", "letters-and-broadcasts.jsonl")).subList(0, 60)) {
+            lines.add(line.replaceAll("\"id\": \"[^\"]*\", ", ""));
+        }
+        lines.add(lines.get(0));
+        lines.add(lines.get(1).replace("Hi", "hi"));
+        lines.add("{\"text\": \"Reply by Friday to keep your seat.\", \"label\": \"sales\"}");
+        lines.add("{\"text\": \"Reply by Friday to keep your seat!\", \"label\": \"marketing\"}");
+        Path data = dir.resolve("export.jsonl");
+        Files.write(data, lines);
+        Path out = dir.resolve("m.bin");
+        CliRun train = CliRun.run("train", "--workspace", dir.toString(), "--data", data.toString(), "--out",
+                out.toString(), "--folds", "0", "--iterations", "20");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.err().contains("usthem: 2 lines repeat the text and label of an earlier line and were used "
+                + "once: " + data + ":61, " + data + ":62"), train.err());
+        assertTrue(train.err().contains("usthem: 1 text is labeled differently on different lines, left out:"),
+                train.err());
+        assertTrue(train.err().contains(data + ":63 (sales), " + data + ":64 (marketing)"), train.err());
+        assertTrue(train.err().contains("on 60 examples"), train.err());
+        assertEquals(60, ModelFiles.readMetadata(out).examples());
     }
 
     @Test

@@ -292,6 +292,9 @@ public final class ExamplesViewModel {
             messages.add(new Message(Severity.INFO, "Imported " + Figures.plural(result.added().size(),
                     "example") + " from " + from + "." + already
                     + (result.added().isEmpty() ? "" : " Alt+Z undoes the import.")));
+            if (!result.notes().isEmpty()) {
+                messages.add(new Message(Severity.WARNING, String.join("\n", result.notes())));
+            }
             if (!result.problems().isEmpty()) {
                 messages.add(new Message(Severity.WARNING, (result.problems().size() == 1
                         ? "1 row was not imported: "

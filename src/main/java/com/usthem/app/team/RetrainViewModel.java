@@ -3,6 +3,7 @@ package com.usthem.app.team;
 import com.usthem.app.task.BackgroundTask;
 import com.usthem.app.task.TaskExecutor;
 import com.usthem.app.workspace.WorkspaceSession;
+import com.usthem.core.job.TimeLeft;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.RetrainReport;
 import com.usthem.core.workspace.Retrainer;
@@ -118,7 +119,7 @@ public final class RetrainViewModel {
         retrainer = new Retrainer(trainedIn, engine.classifier().analyzer(), Clock.systemUTC());
         Retrainer current = retrainer;
         BackgroundTask<RetrainReport> task = BackgroundTask.job((listener, cancellation) ->
-                current.retrain(current.currentSettings(), FOLDS, listener, cancellation));
+                current.retrain(current.currentSettings(), FOLDS, new TimeLeft(listener), cancellation));
         training = task;
         report.set(null);
         problem.set(null);

@@ -178,6 +178,12 @@ public final class RetrainWindow {
         Node confusion = shown.confusion() == null ? TeamViews.note("Not measured.") : confusionGrid(shown.confusion());
         Label flipsTitle = TeamViews.section(flipsSummary(shown.flips()));
         report.getChildren().setAll(heading, metrics, metricsNote);
+        if (!shown.dataNotes().isEmpty()) {
+            // The same words as an import's report and 'usthem train': what was used once, what was left out.
+            Label dataNotes = TeamViews.note(String.join("\n", shown.dataNotes()));
+            dataNotes.setId("retrain-data-notes");
+            report.getChildren().add(dataNotes);
+        }
         if (!shown.disputed().isEmpty()) {
             report.getChildren().add(leftOut(shown.disputed().size()));
         }

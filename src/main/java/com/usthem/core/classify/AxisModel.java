@@ -8,6 +8,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,20 +25,37 @@ public final class AxisModel {
 
     private final Map<String, Context> weights;
     private final Distinction[] outcomes;
+    /** The verdict model's weights, and for each of its features this model's weights (null if none). */
+    private final Context[] verdictWeights;
+    private final Context[] byVerdictNumber;
 
     @SuppressWarnings("unchecked")
-    private AxisModel(AbstractModel model) {
+    private AxisModel(AbstractModel model, AbstractModel verdict) {
         this.weights = (Map<String, Context>) model.getDataStructures()[1];
         this.outcomes = new Distinction[model.getNumOutcomes()];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = Distinction.ofAxis(model.getOutcome(i));
         }
+        Context[] numbered = (Context[]) verdict.getDataStructures()[0];
+        Map<String, Context> verdictByFeature = (Map<String, Context>) verdict.getDataStructures()[1];
+        Map<Context, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < numbered.length; i++) {
+            position.put(numbered[i], i);
+        }
+        Context[] mine = new Context[numbered.length];
+        verdictByFeature.forEach((feature, context) -> mine[position.get(context)] = weights.get(feature));
+        // Trained together, every feature of this model is one of the verdict's (its examples are some
+        // of the verdict's, with the same cutoff); if not, features are looked up by name.
+        boolean covered = verdictByFeature.keySet().containsAll(weights.keySet());
+        this.verdictWeights = covered ? numbered : null;
+        this.byVerdictNumber = covered ? mine : null;
     }
 
     /** The axis model a verdict model carries, or null (the first release's models carry none). */
     public static AxisModel of(DoccatModel verdict) {
         Object artifact = verdict.getArtifact(ARTIFACT);
-        return artifact instanceof AbstractModel maxent ? new AxisModel(maxent) : null;
+        return artifact instanceof AbstractModel maxent && verdict.getMaxentModel() instanceof AbstractModel model
+                ? new AxisModel(maxent, model) : null;
     }
 
     /** A verdict model that carries an axis model trained on the same features. */
@@ -53,14 +71,12 @@ public final class AxisModel {
      */
     public Map<Distinction, Double> relevance(List<String> features) {
         double[] sums = new double[outcomes.length];
-        for (String feature : features) {
-            Context context = weights.get(feature);
-            if (context != null) {
-                int[] outcomeIndices = context.getOutcomes();
-                double[] parameters = context.getParameters();
-                for (int k = 0; k < outcomeIndices.length; k++) {
-                    sums[outcomeIndices[k]] += parameters[k];
-                }
+        if (features instanceof ResolvedFeatures resolved && resolved.numbers(verdictWeights)) {
+            // A scored text's features by the verdict's numbers: the same sums, in the same order.
+            resolved.forEachKnown(index -> add(byVerdictNumber[index], sums));
+        } else {
+            for (String feature : features) {
+                add(weights.get(feature), sums);
             }
         }
         double max = java.util.Arrays.stream(sums).max().orElse(0);
@@ -76,6 +92,16 @@ public final class AxisModel {
             }
         }
         return relevance;
+    }
+
+    private static void add(Context context, double[] sums) {
+        if (context != null) {
+            int[] outcomeIndices = context.getOutcomes();
+            double[] parameters = context.getParameters();
+            for (int k = 0; k < outcomeIndices.length; k++) {
+                sums[outcomeIndices[k]] += parameters[k];
+            }
+        }
     }
 
     private static final class WithAxes extends DoccatModel {

@@ -3,6 +3,7 @@ package com.usthem.core.classify;
 import com.usthem.core.Label;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.features.Cue;
+import com.usthem.core.features.CueFamily;
 import com.usthem.core.features.Cues;
 import com.usthem.core.features.DocumentShapeFeatures;
 import com.usthem.core.features.FeatureInput;
@@ -18,7 +19,6 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ext.ExtensionLoader;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,6 +49,8 @@ public final class Classifier {
     private final LruCache<SentenceEvidence> evidenceCache;
     private final AxisModel axes;
     private final Explainer explainer;
+    /** Whether the model's own cue families find every cue as they read features (the default's do). */
+    private final boolean cuesFromFeatures;
 
     /**
      * What one sentence contributes: its features per generator, all of them (as an unmodifiable
@@ -70,6 +72,7 @@ public final class Classifier {
         this.evidenceCache = new LruCache<>(20_000);
         this.axes = AxisModel.of(model);
         this.explainer = new Explainer(model);
+        this.cuesFromFeatures = Cues.foundBy(generators);
     }
 
     private static int outcomeIndex(MaxentModel maxent, Label label) {
@@ -122,7 +125,7 @@ public final class Classifier {
                 inOpenNlpOrder.add(sentenceEvidence.byGenerator().get(g));
             }
         }
-        FeatureList features = new FeatureList(inOpenNlpOrder);
+        ResolvedFeatures features = new ResolvedFeatures(inOpenNlpOrder, evaluation.parameters());
         double[] probabilities = documentProbabilities(evaluation.eval(inOpenNlpOrder), features);
 
         List<SentenceScore> sentenceScores = new ArrayList<>(sentences.size());
@@ -143,6 +146,15 @@ public final class Classifier {
         List<Boolean> message = sentences.stream().map(s -> !DocumentShapeFeatures.frames(s.analysis())).toList();
         return new TextScore(probabilities[marketingIndex], probabilities[salesIndex], sentenceScores, cues,
                 pronouns, features, MixedReading.of(sentenceScores, message));
+    }
+
+    /**
+     * P(sales) of a text whose features, in OpenNLP's order, are known already (cross-validation
+     * computes them once for all folds): the same arithmetic as {@link #score}, so the same number.
+     */
+    public double sales(String[] features) {
+        double[] outcomes = evaluation.eval(List.of(evaluation.resolve(features)));
+        return documentProbabilities(outcomes, List.of(features))[salesIndex];
     }
 
     /**
@@ -182,47 +194,27 @@ public final class Classifier {
                 SentenceFeatureGenerator.VOCABULARY, vocabulary);
         List<ModelEvaluation.Resolved> byGenerator = new ArrayList<>(generators.length);
         List<String> all = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (FeatureGenerator generator : generators) {
-            String[] features = generator.extractFeatures(sentence.tokens(), extra).toArray(String[]::new);
+            found.clear();
+            if (cuesFromFeatures && generator instanceof CueFamily family) {
+                family.extractWithCues(sentence, vocabulary, found, cues);
+            } else {
+                found.addAll(generator.extractFeatures(sentence.tokens(), extra));
+            }
+            String[] features = found.toArray(String[]::new);
             byGenerator.add(evaluation.resolve(features));
-            all.addAll(List.of(features));
+            all.addAll(found);
+        }
+        if (cuesFromFeatures) {
+            Cues.inTextOrder(cues);
+        } else {
+            cues = Cues.find(sentence, vocabulary);
         }
         double[] probabilities = evaluation.eval(List.of(evaluation.resolve(all.toArray(String[]::new))));
-        return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities,
-                Cues.find(sentence, vocabulary), PronounCount.of(sentence, vocabulary));
-    }
-
-    /** The features of a text as one list, without copying the per-sentence arrays it is made of. */
-    private static final class FeatureList extends AbstractList<String> {
-        private final List<ModelEvaluation.Resolved> parts;
-        private final int size;
-
-        FeatureList(List<ModelEvaluation.Resolved> parts) {
-            this.parts = parts;
-            this.size = parts.stream().mapToInt(p -> p.features().length).sum();
-        }
-
-        @Override
-        public String get(int index) {
-            int remaining = index;
-            for (ModelEvaluation.Resolved part : parts) {
-                if (remaining < part.features().length) {
-                    return part.features()[remaining];
-                }
-                remaining -= part.features().length;
-            }
-            throw new IndexOutOfBoundsException(index);
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return parts.stream().flatMap(p -> java.util.Arrays.stream(p.features())).iterator();
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+        return new SentenceEvidence(byGenerator, Collections.unmodifiableList(all), probabilities, cues,
+                PronounCount.of(sentence, vocabulary));
     }
 
     /**

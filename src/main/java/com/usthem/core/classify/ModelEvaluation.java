@@ -51,6 +51,11 @@ final class ModelEvaluation {
         }
     }
 
+    /** The model's weights, which resolved features' numbers index; null for learners other than maxent. */
+    Context[] parameters() {
+        return parameters == null ? null : parameters.getParams();
+    }
+
     /** Features resolved for {@link #eval}: model indices of the known features (unknown ones add nothing). */
     record Resolved(String[] features, int[] indices) {
     }

@@ -3,6 +3,7 @@ package com.usthem.core.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.usthem.core.io.CsvRows;
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 
 import java.io.IOException;
@@ -23,11 +24,15 @@ final class CsvCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
+        List<FileLine> origins = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
         CsvRows.read(content, REQUIRED, (line, reason) -> problems.add(new FileProblem(source, line, reason)),
-                (columns, row) -> examples.add(toExample(row.values(), columns, columns.indexOf("text"),
-                        columns.indexOf("label"), defaultSource)));
-        return new CorpusReadResult(examples, problems);
+                (columns, row) -> {
+                    examples.add(toExample(row.values(), columns, columns.indexOf("text"), columns.indexOf("label"),
+                            defaultSource));
+                    origins.add(new FileLine(source, row.line()));
+                });
+        return new CorpusReadResult(examples, origins, problems);
     }
 
     private static Example toExample(List<String> row, List<String> columns, int textColumn, int labelColumn,

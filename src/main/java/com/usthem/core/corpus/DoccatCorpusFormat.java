@@ -1,5 +1,6 @@
 package com.usthem.core.corpus;
 
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.text.OneLine;
 import java.io.IOException;
@@ -15,6 +16,7 @@ final class DoccatCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
+        List<FileLine> origins = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -31,11 +33,12 @@ final class DoccatCorpusFormat implements CorpusCodec {
                 }
                 examples.add(new Example(ExampleIds.forText(text), text, ExampleFields.label(parts[0]),
                         defaultSource, null, Map.of()));
+                origins.add(new FileLine(source, i + 1));
             } catch (IllegalArgumentException e) {
                 problems.add(new FileProblem(source, i + 1, e.getMessage()));
             }
         }
-        return new CorpusReadResult(examples, problems);
+        return new CorpusReadResult(examples, origins, problems);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.usthem.core.corpus;
 
 import com.usthem.core.io.AtomicFiles;
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.TextFiles;
 import com.usthem.core.io.UnreadableFileException;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A JSON Lines corpus file held as its lines, for changing a few examples in place. Lines that are
@@ -53,6 +56,16 @@ public final class JsonlCorpusFile {
                     .map(p -> new FileProblem(p.file(), p.line(), p.reason()
                             + "; fix or remove this line first (UsThem does not rewrite a file it cannot fully read)"))
                     .toList());
+        }
+        Map<String, FileLine> firstLineOf = new HashMap<>();
+        for (int i = 0; i < parsed.examples().size(); i++) {
+            FileLine first = firstLineOf.putIfAbsent(parsed.examples().get(i).id(), parsed.origins().get(i));
+            if (first != null) {
+                // The same copy twice is readable, but a change by id would not know which line it means.
+                throw new CorpusException(List.of(new FileProblem(file.toString(), parsed.origins().get(i).line(),
+                        "the same copy and id '" + parsed.examples().get(i).id() + "' as line " + first.line()
+                                + "; remove one of the two lines first (UsThem changes a line by its id)")));
+            }
         }
         List<String> lines = new ArrayList<>(Arrays.asList(content.split("\r?\n", -1)));
         if (lines.get(lines.size() - 1).isEmpty()) {

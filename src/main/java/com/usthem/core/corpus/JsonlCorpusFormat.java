@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.usthem.core.Label;
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.io.Json;
 
@@ -31,7 +32,9 @@ final class JsonlCorpusFormat implements CorpusCodec {
     @Override
     public CorpusReadResult parse(String source, String content, String defaultSource) {
         List<Example> examples = new ArrayList<>();
+        List<FileLine> origins = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
+        Map<String, Example> firstWithId = new HashMap<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -41,18 +44,22 @@ final class JsonlCorpusFormat implements CorpusCodec {
             }
             try {
                 Example example = parseLine(lines[i], defaultSource);
-                Integer firstLine = lineOfId.putIfAbsent(example.id(), lineNumber);
-                if (firstLine != null) {
+                Example first = firstWithId.putIfAbsent(example.id(), example);
+                // The same copy again is a repeat for the reader's caller to weigh (training uses it
+                // once, a workspace counts each line as a label); one id on different copy is a mistake.
+                if (first != null && !ExampleIds.normalize(first.text()).equals(ExampleIds.normalize(example.text()))) {
                     problems.add(new FileProblem(source, lineNumber,
-                            "duplicate id '" + example.id() + "' (first on line " + firstLine + ")"));
+                            "duplicate id '" + example.id() + "' (first on line " + lineOfId.get(example.id()) + ")"));
                 } else {
+                    lineOfId.putIfAbsent(example.id(), lineNumber);
                     examples.add(example);
+                    origins.add(new FileLine(source, lineNumber));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new FileProblem(source, lineNumber, e.getMessage()));
             }
         }
-        return new CorpusReadResult(examples, problems);
+        return new CorpusReadResult(examples, origins, problems);
     }
 
     static Example parseLine(String line, String defaultSource) {

@@ -77,6 +77,29 @@ public abstract class CueFamily extends SentenceFeatureGenerator implements CueF
     }
 
     /**
+     * What {@link #extract} and {@link #findCues} give, from one scan of the sentence instead of two:
+     * the classifier reads a sentence's features and its highlights together.
+     */
+    public final void extractWithCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features,
+                                      List<Cue> cues) {
+        int from = cues.size();
+        Highlights highlights = new Highlights(sentence, cues);
+        scan(sentence, vocabulary, new Findings() {
+            @Override
+            public void found(String kind) {
+                features.add(feature(kind));
+            }
+
+            @Override
+            public void found(String kind, CueKind cue, int first, int last) {
+                features.add(feature(kind));
+                highlights.found(kind, cue, first, last);
+            }
+        });
+        cues.subList(from, cues.size()).sort(Cue.TEXT_ORDER);
+    }
+
+    /**
      * The cues of a scan. Several features often stand for the same words ("Sign" opens an
      * imperative and is an action verb), and a word inside a longer phrase already marked ("leading"
      * in "world-leading") adds nothing: a cue inside the one just marked, of the same kind, is left out.

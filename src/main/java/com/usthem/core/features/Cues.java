@@ -2,6 +2,8 @@ package com.usthem.core.features;
 
 import com.usthem.core.text.SentenceAnalysis;
 
+import opennlp.tools.doccat.FeatureGenerator;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,22 @@ public final class Cues {
             new RelationshipFeatures(), new AnnouncementFeatures(), new ConditionalPromiseFeatures());
 
     private Cues() {
+    }
+
+    /**
+     * Whether these generators include every cue family, in the order {@link #find} asks them, so
+     * that their scans find every cue (see {@link CueFamily#extractWithCues}) and the cues sorted
+     * with {@link #inTextOrder} are those {@link #find} gives.
+     */
+    public static boolean foundBy(FeatureGenerator[] generators) {
+        List<Class<?>> families = java.util.Arrays.stream(generators).filter(g -> g instanceof CueFamily)
+                .<Class<?>>map(Object::getClass).toList();
+        return families.equals(FINDERS.stream().<Class<?>>map(Object::getClass).toList());
+    }
+
+    /** Cues found family by family, put in text order as {@link #find} does (a stable sort). */
+    public static void inTextOrder(List<Cue> cues) {
+        cues.sort(Cue.TEXT_ORDER);
     }
 
     /** Cues of one sentence, offsets relative to the sentence, in text order. */

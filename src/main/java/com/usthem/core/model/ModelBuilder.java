@@ -9,6 +9,7 @@ import com.usthem.core.job.ProgressListener;
 import com.usthem.core.text.TextAnalyzer;
 import com.usthem.core.train.CrossValidator;
 import com.usthem.core.train.Evaluation;
+import com.usthem.core.train.ExampleFeatures;
 import com.usthem.core.train.Folds;
 import com.usthem.core.train.Trainer;
 import com.usthem.core.train.TrainerSettings;
@@ -41,26 +42,37 @@ public final class ModelBuilder {
     public record Built(DoccatModel model, ModelMetadata metadata, Evaluation crossValidation) {
     }
 
-    /** @param folds cross-validation folds; 0 skips cross-validation */
+    /**
+     * Analyses the examples once, cross-validates on them, then trains the model on all of them;
+     * the progress bar's parts are sized by their work, so it moves with the clock.
+     *
+     * @param folds cross-validation folds; 0 skips cross-validation
+     */
     public Built build(List<Example> examples, TrainerSettings settings, CompanyVocabulary vocabulary, int folds,
                        ProgressListener listener, Cancellation cancellation) throws CancelledException {
-        Evaluation crossValidation = null;
-        double trainingStart = 0;
+        Trainer trainer = new Trainer(analyzer);
+        UsThemLearner learner = new UsThemLearner(settings, vocabulary, analyzer);
+        double analysis = Trainer.analysisWork(examples.size());
+        double crossValidation = folds > 0 ? folds * learner.trainingWork(examples.size() * (folds - 1) / folds) : 0;
+        double total = analysis + crossValidation + Trainer.fittingWork(examples, settings);
+        ExampleFeatures features = trainer.features(examples, settings, vocabulary,
+                listener.slice(0, analysis / total, ""), cancellation);
+        Evaluation crossValidated = null;
         if (folds > 0) {
-            trainingStart = folds / (folds + 1.0);
-            crossValidation = CrossValidator.run(new UsThemLearner(settings, vocabulary, analyzer), examples,
-                    new Folds.Stratified(folds, FOLD_SEED), listener.slice(0, trainingStart, "cross-validation "),
+            crossValidated = CrossValidator.run(learner.over(features), examples,
+                    new Folds.Stratified(folds, FOLD_SEED),
+                    listener.slice(analysis / total, (analysis + crossValidation) / total, "cross-validation "),
                     cancellation).pooled();
         }
-        DoccatModel model = new Trainer(analyzer).train(examples, settings, vocabulary,
-                listener.slice(trainingStart, 1, "final model "), cancellation);
+        DoccatModel model = trainer.train(features, settings,
+                listener.slice((analysis + crossValidation) / total, 1, "final model "), cancellation);
         Map<Label, Integer> perLabel = new EnumMap<>(Label.class);
         for (Example example : examples) {
             perLabel.merge(example.label(), 1, Integer::sum);
         }
         ModelMetadata metadata = new ModelMetadata(clock.instant(), settings, examples.size(), perLabel,
                 CorpusHash.of(examples), folds > 0 ? folds : null,
-                crossValidation == null ? null : crossValidation.metrics(), null, vocabulary.names());
-        return new Built(model, metadata, crossValidation);
+                crossValidated == null ? null : crossValidated.metrics(), null, vocabulary.names());
+        return new Built(model, metadata, crossValidated);
     }
 }

@@ -4,7 +4,6 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -21,8 +20,9 @@ import java.util.stream.IntStream;
  * email greetings rarely end with a full stop.
  *
  * <p>Thread-safe: the models are shared, the OpenNLP tools (which keep per-call state) are per
- * thread. Sentence boundaries are cached per line and analyses per sentence, so re-analysing an
- * edited draft only splits the line and tags the sentence that changed.
+ * thread. Sentence boundaries are cached per line, analyses per sentence and tokens per chunk
+ * between spaces ({@link ChunkTokenizer}), so re-analysing an edited draft only splits the line and
+ * tags the sentence that changed, and a new sentence is mostly made of chunks seen before.
  */
 public final class TextAnalyzer {
 
@@ -42,10 +42,12 @@ public final class TextAnalyzer {
 
     private final ThreadLocal<SentenceDetectorME> sentenceDetector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
-    private final ThreadLocal<TokenizerME> tokenizer =
-            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private final ChunkTokenizer tokenizer;
     private final ThreadLocal<POSTaggerME> tagger =
             ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
+    /** Chunks of text between spaces whose tokens are kept (by an analyzer that keeps anything). */
+    private static final int CACHED_CHUNKS = 50_000;
+
     private final LruCache<SentenceAnalysis> cache;
     private final LruCache<List<Span>> lineCache;
     private final boolean tags;
@@ -55,13 +57,18 @@ public final class TextAnalyzer {
         this(20_000);
     }
 
-    /** @param cachedSentences how many sentence analyses to keep for reuse */
+    /**
+     * @param cachedSentences how many sentence analyses to keep for reuse; 0 keeps nothing, not even
+     *                        a chunk's tokens, for the reference path that scores with OpenNLP alone
+     */
     public TextAnalyzer(int cachedSentences) {
         this(cachedSentences, true);
     }
 
     private TextAnalyzer(int cachedSentences, boolean tags) {
         this.tags = tags;
+        this.tokenizer = new ChunkTokenizer(Models.TOKENS, cachedSentences == 0 ? 0 : Math.max(cachedSentences,
+                CACHED_CHUNKS));
         this.cache = new LruCache<>(cachedSentences);
         this.lineCache = new LruCache<>(cachedSentences);
     }
@@ -156,7 +163,7 @@ public final class TextAnalyzer {
     }
 
     private SentenceAnalysis analyzeUncached(String sentence) {
-        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        Span[] spans = tokenizer.tokenizePos(sentence);
         String[] tokens = new String[spans.length];
         int[] starts = new int[spans.length];
         int[] ends = new int[spans.length];

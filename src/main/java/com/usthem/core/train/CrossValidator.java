@@ -35,6 +35,18 @@ public final class CrossValidator {
                              Cancellation cancellation) throws CancelledException {
         List<String> names = folds.names(examples);
         int[] foldOf = folds.assign(examples);
+        int[] heldOut = new int[names.size()];
+        for (int fold : foldOf) {
+            heldOut[fold]++;
+        }
+        // Each part's share of the progress bar is its share of the work, so the bar moves with the clock.
+        double[] ends = new double[names.size() + 1];
+        ends[0] = learner.preparationWork(examples.size());
+        for (int fold = 0; fold < names.size(); fold++) {
+            ends[fold + 1] = ends[fold] + learner.trainingWork(examples.size() - heldOut[fold]);
+        }
+        double total = ends[names.size()];
+        Learner ready = learner.over(examples, listener.slice(0, ends[0] / total, ""), cancellation);
         List<Prediction> pooled = new ArrayList<>(examples.size());
         List<FoldResult> results = new ArrayList<>(names.size());
         for (int fold = 0; fold < names.size(); fold++) {
@@ -43,9 +55,9 @@ public final class CrossValidator {
             for (int i = 0; i < examples.size(); i++) {
                 (foldOf[i] == fold ? held : training).add(examples.get(i));
             }
-            ProgressListener foldListener = listener.slice((double) fold / names.size(),
-                    (fold + 1.0) / names.size(), names.get(fold) + " (" + (fold + 1) + " of " + names.size() + "): ");
-            Predictor predictor = learner.train(training, foldListener, cancellation);
+            ProgressListener foldListener = listener.slice(ends[fold] / total, ends[fold + 1] / total,
+                    names.get(fold) + " (" + (fold + 1) + " of " + names.size() + "): ");
+            Predictor predictor = ready.train(training, foldListener, cancellation);
             List<Prediction> predictions = held.stream().map(predictor::predict).toList();
             pooled.addAll(predictions);
             results.add(new FoldResult(names.get(fold), Evaluation.of(predictions)));

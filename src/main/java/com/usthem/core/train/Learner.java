@@ -19,4 +19,24 @@ public interface Learner {
 
     Predictor train(List<Example> examples, ProgressListener listener, Cancellation cancellation)
             throws CancelledException;
+
+    /** Roughly how long training on {@code examples} takes, in units of the learner's own: progress moves with it. */
+    default double trainingWork(int examples) {
+        return examples;
+    }
+
+    /** Roughly how long {@link #over} takes to prepare {@code examples}, in the units of {@link #trainingWork}. */
+    default double preparationWork(int examples) {
+        return 0;
+    }
+
+    /**
+     * This learner, ready to train on parts of {@code examples} (cross-validation's folds) and to
+     * predict the others. By default itself; a learner that prepares each example at a cost does it
+     * here, once for all the folds.
+     */
+    default Learner over(List<Example> examples, ProgressListener listener, Cancellation cancellation)
+            throws CancelledException {
+        return this;
+    }
 }

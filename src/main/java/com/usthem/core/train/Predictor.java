@@ -1,6 +1,5 @@
 package com.usthem.core.train;
 
-import com.usthem.core.Label;
 import com.usthem.core.corpus.Example;
 
 /** A trained learner: the probability that a text is sales. */
@@ -10,7 +9,6 @@ public interface Predictor {
     double sales(String text);
 
     default Prediction predict(Example example) {
-        double sales = sales(example.text());
-        return new Prediction(example, sales > 0.5 ? Label.SALES : Label.MARKETING, sales);
+        return Prediction.of(example, sales(example.text()));
     }
 }

@@ -2,6 +2,7 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.team.LabeledCopy;
 
@@ -14,13 +15,26 @@ import java.util.Set;
 
 /**
  * The workspace corpus as read at one moment: every example with its file (held-out test split
- * included), and a problem for each line that could not be read.
+ * included) and line, and a problem for each line that could not be read.
+ *
+ * @param origins the file and line of each entry, in the same order
  */
-public record CorpusSnapshot(List<CorpusEntry> entries, List<FileProblem> problems) {
+public record CorpusSnapshot(List<CorpusEntry> entries, List<FileLine> origins, List<FileProblem> problems) {
 
     public CorpusSnapshot {
         entries = List.copyOf(entries);
+        origins = List.copyOf(origins);
         problems = List.copyOf(problems);
+    }
+
+    /** The file and line this very line of a copy was read from. */
+    public FileLine originOf(Example line) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).example() == line) {
+                return origins.get(i);
+            }
+        }
+        throw new IllegalArgumentException("not a line of this snapshot: " + line.id());
     }
 
     /** The examples a model is trained on: all but the held-out test split. */
@@ -59,7 +73,7 @@ public record CorpusSnapshot(List<CorpusEntry> entries, List<FileProblem> proble
 
     /** What training uses: each copy once with the team's label, disputed copy left out. */
     public TrainingSet trainingSet() {
-        return TrainingSet.of(copies());
+        return TrainingSet.of(copies(), this::originOf);
     }
 
     /** The training set, refusing to go on when any corpus line is bad (training must not silently drop one). */

@@ -22,15 +22,17 @@ import java.util.List;
  * @param newTest         the new model on the held-out test split (null when there is none)
  * @param flips           training examples whose verdict differs between the two models
  * @param disputed        copies left out of training and measuring because people label them differently
+ * @param dataNotes       copies on several lines trained on once, and the disputes left out, with their lines
  * @param warnings        why the model in use is not the current one, if it had to fall back
  */
 public record RetrainReport(String oldVersion, ModelMetadata oldMetadata, Metrics oldTest, LoadedModel candidate,
                             Evaluation crossValidation, Metrics newTest, List<FlippedPrediction> flips,
-                            List<LabeledCopy> disputed, List<String> warnings) {
+                            List<LabeledCopy> disputed, List<String> dataNotes, List<String> warnings) {
 
     public RetrainReport {
         flips = List.copyOf(flips);
         disputed = List.copyOf(disputed);
+        dataNotes = List.copyOf(dataNotes);
         warnings = List.copyOf(warnings);
     }
 

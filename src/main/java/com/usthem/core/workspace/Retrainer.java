@@ -96,7 +96,7 @@ public final class Retrainer {
         LoadedModel candidate = new LoadedModel("new model", built.model(),
                 newTest == null ? built.metadata() : built.metadata().withTest(newTest));
         return new RetrainReport(inUse.version(), inUse.model().metadata(), oldTest, candidate,
-                built.crossValidation(), newTest, flips, data.disputed(), inUse.warnings());
+                built.crossValidation(), newTest, flips, data.disputed(), data.notes(), inUse.warnings());
     }
 
     /**

@@ -12,7 +12,9 @@ import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.ExampleFields;
 import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.corpus.JsonlCorpusFile;
+import com.usthem.core.corpus.RepeatedCopies;
 import com.usthem.core.io.DirectoryLock;
+import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.team.Author;
 import com.usthem.core.team.LabeledCopy;
@@ -122,25 +124,31 @@ public final class WorkspaceCorpus {
         }
     }
 
-    /** What an import added, how many rows were already in the corpus, and the rows that were bad. */
-    public record ImportResult(List<Example> added, int duplicates, List<FileProblem> problems) {
+    /**
+     * What an import added, how many rows were already in the corpus, the rows that were bad, and
+     * what to tell about texts the files repeat (used once) or label differently (left out).
+     */
+    public record ImportResult(List<Example> added, int duplicates, List<FileProblem> problems, List<String> notes) {
 
         public ImportResult {
             added = List.copyOf(added);
             problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
         }
     }
 
     /** Every corpus file of the workspace, the held-out test split included. */
     public CorpusSnapshot read() throws IOException {
         List<CorpusEntry> entries = new ArrayList<>();
+        List<FileLine> origins = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>();
         for (Path file : corpusFiles()) {
             CorpusReadResult result = CorpusFiles.read(file, CorpusFormat.JSONL, "corpus");
             result.examples().forEach(example -> entries.add(new CorpusEntry(example, file)));
+            origins.addAll(result.origins());
             problems.addAll(result.problems());
         }
-        return new CorpusSnapshot(entries, problems);
+        return new CorpusSnapshot(entries, origins, problems);
     }
 
     private List<Path> corpusFiles() throws IOException {
@@ -329,13 +337,15 @@ public final class WorkspaceCorpus {
 
     /**
      * Adds the examples read, as {@link #importFiles} does, to the author's file, reporting the
-     * read's problems with the result. Rows keep the author and time they carry; the others get the
-     * author's name and the current time.
+     * read's problems with the result. A text the files repeat with its label is added once; one
+     * they label differently is not added, and both are told in the result's notes. Rows keep the
+     * author and time they carry; the others get the author's name and the current time.
      */
     public synchronized ImportResult importExamples(CorpusReadResult incoming) throws IOException, CorpusException {
+        RepeatedCopies repeated = RepeatedCopies.of(incoming);
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
-            CorpusMerge.Result merged = CorpusMerge.add(snapshot.all(), incoming.examples());
+            CorpusMerge.Result merged = CorpusMerge.add(snapshot.all(), repeated.kept());
             Author by = author.get();
             Path file = workspace.userCorpus(by);
             int index = snapshot.examplesIn(file).size();
@@ -350,7 +360,7 @@ public final class WorkspaceCorpus {
             if (!changes.isEmpty()) {
                 commit(new CorpusEdit("import " + added.size() + " examples", file, changes));
             }
-            return new ImportResult(added, merged.duplicates(), incoming.problems());
+            return new ImportResult(added, merged.duplicates(), incoming.problems(), repeated.report());
         }
     }
 

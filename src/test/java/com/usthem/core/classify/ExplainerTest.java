@@ -24,6 +24,26 @@ class ExplainerTest {
         assertEquals(Math.log(score.sales() / score.marketing()), sum, 1e-9);
     }
 
+    /**
+     * A scored text's verdict is explained from its features' numbers (each keystroke of a long
+     * draft explains it again); that must give what explaining its features by name gives, on every
+     * example of the test split and on a draft as long as a report.
+     */
+    @Test
+    void explainingByNumberGivesWhatExplainingByNameGives() throws Exception {
+        Classifier shipped = TestModels.shipped();
+        List<String> texts = new java.util.ArrayList<>(com.usthem.core.corpus.CorpusFiles.read(java.nio.file.Path.of(
+                "training-data", "test.jsonl")).examples().stream().map(com.usthem.core.corpus.Example::text).toList());
+        texts.add(String.join("\n\n", texts.subList(0, 300)));
+        for (String text : texts) {
+            TextScore score = shipped.score(text);
+            List<String> byName = new java.util.ArrayList<>(score.features());
+            assertEquals(shipped.explainer().contributions(byName), shipped.explainer().contributions(score.features()),
+                    text);
+            assertEquals(shipped.axes().relevance(byName), shipped.axes().relevance(score.features()), text);
+        }
+    }
+
     @Test
     void explainsInPlainWordsWithCountsAndSides() {
         TextScore score = classifier.score("You and your team get your keys Tuesday. Sign today.");

@@ -62,4 +62,14 @@ class JsonlCorpusFileTest {
         assertEquals(1, CorpusFiles.read(file, CorpusFormat.JSONL, "x").examples().size());
         assertTrue(Files.readString(file).endsWith("}\n"));
     }
+
+    @Test
+    void aFileWithTheSameCopyTwiceUnderOneIdIsNotChanged() throws Exception {
+        Path file = dir.resolve("twice.jsonl");
+        Files.writeString(file, "{\"id\":\"a\",\"text\":\"Sign today.\",\"label\":\"sales\"}\n"
+                + "{\"id\":\"a\",\"text\":\"Sign today!\",\"label\":\"sales\"}\n");
+        CorpusException refused = assertThrows(CorpusException.class, () -> JsonlCorpusFile.read(file));
+        assertTrue(refused.getMessage().startsWith(file + ":2: the same copy and id 'a' as line 1"),
+                refused.getMessage());
+    }
 }

@@ -149,12 +149,13 @@ class JsonlCorpusFormatTest {
     }
 
     @Test
-    void sameTextWithoutIdsIsADuplicateId() {
+    void theSameCopyAgainIsReadWithItsLineForTheCallerToWeigh() {
         CorpusReadResult result = parse(
                 "{\"text\":\"Sign today!\",\"label\":\"sales\"}",
-                "{\"text\":\"sign today\",\"label\":\"sales\"}");
-        assertEquals(1, result.examples().size());
-        assertEquals(2, result.problems().get(0).line());
+                "{\"text\":\"sign today\",\"label\":\"marketing\"}");
+        assertTrue(result.clean(), result.problems().toString());
+        assertEquals(List.of("Sign today!", "sign today"), result.examples().stream().map(Example::text).toList());
+        assertEquals(List.of(FILE + ":1", FILE + ":2"), result.origins().stream().map(Object::toString).toList());
     }
 
     @Test

@@ -2,12 +2,14 @@ package com.usthem.core.train;
 
 import com.usthem.core.Label;
 import com.usthem.core.TestModels;
+import com.usthem.core.corpus.CorpusFiles;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.job.Cancellation;
 import com.usthem.core.job.ProgressListener;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -43,6 +45,23 @@ class CrossValidatorTest {
                 ProgressListener.NONE, Cancellation.NEVER).pooled();
         assertEquals(12, evaluation.metrics().examples());
         assertEquals(12 - evaluation.misclassified().size(), evaluation.metrics().confusion().correct());
+    }
+
+    /**
+     * Cross-validation trains each fold from the features computed once for all of them and predicts
+     * from the held-out examples' features: each prediction must be the one training on the fold's
+     * texts and scoring the held-out text gives.
+     */
+    @Test
+    void analysingOnceForAllFoldsPredictsAsTrainingEachFoldFromItsTexts() throws Exception {
+        List<Example> examples = CorpusFiles.readTraining(Path.of("training-data")).examples().subList(0, 300);
+        Learner analysedOnce = QUICK.over(examples, ProgressListener.NONE, Cancellation.NEVER);
+        List<Example> training = examples.subList(0, 200);
+        Predictor once = analysedOnce.train(training, ProgressListener.NONE, Cancellation.NEVER);
+        Predictor fromTexts = QUICK.train(training, ProgressListener.NONE, Cancellation.NEVER);
+        for (Example held : examples.subList(200, 300)) {
+            assertEquals(fromTexts.predict(held), once.predict(held), held.text());
+        }
     }
 
     @Test

@@ -208,6 +208,43 @@ class WorkspaceCorpusTest {
         assertTrue(userFile().isEmpty());
     }
 
+    /**
+     * A file that repeats a text adds it once and says so; a text it labels differently is not
+     * added, and its lines are named; a retrain of the workspace says the same of its own lines.
+     */
+    @Test
+    void importAndRetrainSayWhichTextsWereRepeatedOrLabeledDifferently() throws Exception {
+        Path jsonl = dir.resolve("export.jsonl");
+        Files.writeString(jsonl, """
+                {"text": "Book your fitting for Saturday.", "label": "sales"}
+                {"text": "Tailoring since 1952.", "label": "marketing"}
+                {"text": "book your fitting for saturday", "label": "sales"}
+                {"text": "Our new autumn cloth is in.", "label": "marketing"}
+                {"text": "Our new autumn cloth is in!", "label": "sales"}
+                """);
+
+        WorkspaceCorpus.ImportResult imported = corpus.importFiles(List.of(jsonl), null);
+
+        assertEquals(List.of("Book your fitting for Saturday.", "Tailoring since 1952."),
+                imported.added().stream().map(Example::text).toList());
+        assertTrue(imported.problems().isEmpty(), imported.problems().toString());
+        assertEquals(List.of("1 line repeats the text and label of an earlier line and was used once: " + jsonl + ":3",
+                "1 text is labeled differently on different lines, left out:",
+                "  " + jsonl + ":4 (marketing), " + jsonl + ":5 (sales): the same text with different labels, "
+                        + "left out: \u201cOur new autumn cloth is in.\u201d"), imported.notes());
+
+        // The same copy twice in the workspace's own file (a hand edit, a merge): trained on once, and told.
+        Path user = workspace.corpusDir().resolve("user.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(user));
+        lines.add(lines.get(0));
+        Files.write(user, lines);
+        TrainingSet trainingSet = corpus.read().trainingSetOrThrow();
+        assertEquals(1, trainingSet.training().stream().filter(e -> e.text().equals("Book your fitting for Saturday."))
+                .count());
+        assertEquals(List.of("1 line repeats the text and label of an earlier line and was used once: " + user + ":3"),
+                trainingSet.notes());
+    }
+
     @Test
     void revertTakesBackAnEarlierEditAndKeepsTheLaterOnes() throws Exception {
         WorkspaceCorpus.Labeled first = corpus.label("Book your tasting for Saturday.", Label.SALES);
