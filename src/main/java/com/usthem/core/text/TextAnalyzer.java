@@ -33,6 +33,13 @@ public final class TextAnalyzer {
     private static final class Models {
         static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
         static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+    }
+
+    /**
+     * Apart from the others because the default features read no tags: the tagger's model (the
+     * largest of the three) is read only by a run that tags, not at every start.
+     */
+    private static final class TagModel {
         static final POSModel POS = load(POS_MODEL, POSModel::new);
     }
 
@@ -44,7 +51,7 @@ public final class TextAnalyzer {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
     private final ChunkTokenizer tokenizer;
     private final ThreadLocal<POSTaggerME> tagger =
-            ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
+            ThreadLocal.withInitial(() -> new POSTaggerME(TagModel.POS));
     /** Chunks of text between spaces whose tokens are kept (by an analyzer that keeps anything). */
     private static final int CACHED_CHUNKS = 50_000;
 
