@@ -55,17 +55,7 @@ public abstract class CueFamily extends SentenceFeatureGenerator implements CueF
 
     @Override
     public final void extract(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features) {
-        scan(sentence, vocabulary, new Findings() {
-            @Override
-            public void found(String kind) {
-                features.add(feature(kind));
-            }
-
-            @Override
-            public void found(String kind, CueKind cue, int first, int last) {
-                features.add(feature(kind));
-            }
-        });
+        scan(sentence, vocabulary, featuresAnd(features, null));
     }
 
     @Override
@@ -83,8 +73,13 @@ public abstract class CueFamily extends SentenceFeatureGenerator implements CueF
     public final void extractWithCues(SentenceAnalysis sentence, CompanyVocabulary vocabulary, List<String> features,
                                       List<Cue> cues) {
         int from = cues.size();
-        Highlights highlights = new Highlights(sentence, cues);
-        scan(sentence, vocabulary, new Findings() {
+        scan(sentence, vocabulary, featuresAnd(features, new Highlights(sentence, cues)));
+        cues.subList(from, cues.size()).sort(Cue.TEXT_ORDER);
+    }
+
+    /** Findings that add each feature found to {@code features} and, unless null, tell {@code highlights}. */
+    private Findings featuresAnd(List<String> features, Highlights highlights) {
+        return new Findings() {
             @Override
             public void found(String kind) {
                 features.add(feature(kind));
@@ -93,10 +88,11 @@ public abstract class CueFamily extends SentenceFeatureGenerator implements CueF
             @Override
             public void found(String kind, CueKind cue, int first, int last) {
                 features.add(feature(kind));
-                highlights.found(kind, cue, first, last);
+                if (highlights != null) {
+                    highlights.found(kind, cue, first, last);
+                }
             }
-        });
-        cues.subList(from, cues.size()).sort(Cue.TEXT_ORDER);
+        };
     }
 
     /**
