@@ -27,6 +27,7 @@ import com.usthem.core.features.CompanyVocabulary;
 import com.usthem.core.scoring.ScoringEngine;
 import com.usthem.core.workspace.VocabularyFile;
 import com.usthem.core.workspace.Workspace;
+import com.usthem.core.workspace.Labeled;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -181,7 +182,7 @@ final class TeamActions {
         }
         WorkspaceCorpus corpus = session.corpus();
         session.run(() -> corpus.label(target.text(), label), labeled -> {
-            boolean disputed = labeled.outcome() == WorkspaceCorpus.Outcome.DISPUTED;
+            boolean disputed = labeled.outcome() == Labeled.Outcome.DISPUTED;
             dialogs.notify("Labeled " + target.what() + ": " + labeled.message() + ". Alt+Z undoes it."
                     + (disputed ? " Team \u2192 Conflicts (Alt+C) settles it." : ""));
             session.corpusChanged();

@@ -8,6 +8,7 @@ import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.RepeatedCopies;
 import com.usthem.core.team.Author;
 import com.usthem.core.workspace.Workspace;
+import com.usthem.core.workspace.ImportResult;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ public class ImportCommand implements Callable<Integer> {
         if (into == null) {
             Workspace workspace = workspaceOption.seeded();
             Author author = authorOption.author();
-            WorkspaceCorpus.ImportResult result = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> author)
+            ImportResult result = new WorkspaceCorpus(workspace, Clock.systemUTC(), () -> author)
                     .importExamples(incoming);
             target = workspace.userCorpus(author);
             merged = new CorpusMerge.Result(result.added(), result.duplicates());

@@ -1,6 +1,7 @@
 package com.usthem.cli;
 
 import com.usthem.core.Label;
+import com.usthem.core.workspace.Labeled;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 public class LabelCommand extends LabelingCommand {
 
     @Override
-    WorkspaceCorpus.Labeled apply(WorkspaceCorpus corpus, String text, Label label) throws Exception {
+    Labeled apply(WorkspaceCorpus corpus, String text, Label label) throws Exception {
         return corpus.label(text, label);
     }
 }

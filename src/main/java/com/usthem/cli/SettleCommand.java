@@ -2,6 +2,7 @@ package com.usthem.cli;
 
 import com.usthem.core.Label;
 import com.usthem.core.team.LabeledCopy;
+import com.usthem.core.workspace.Labeled;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 public class SettleCommand extends LabelingCommand {
 
     @Override
-    WorkspaceCorpus.Labeled apply(WorkspaceCorpus corpus, String text, Label label) throws Exception {
+    Labeled apply(WorkspaceCorpus corpus, String text, Label label) throws Exception {
         return corpus.settle(arguments.oneWord() ? byId(corpus, text) : text, label);
     }
 

@@ -16,6 +16,7 @@ import com.usthem.core.workshop.PromptRound;
 import com.usthem.core.workshop.Rewrite;
 import com.usthem.core.workshop.WorkshopExamples;
 import com.usthem.core.workshop.WorkshopSession;
+import com.usthem.core.workspace.ImportResult;
 import com.usthem.core.workspace.WorkspaceCorpus;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -273,7 +274,7 @@ public final class WorkshopViewModel {
         }
         Example example = WorkshopExamples.example(current.deck(), rewrite, label, clock.instant());
         run(() -> corpus.get().importExamples(new CorpusReadResult(List.of(example), List.of())),
-                (WorkspaceCorpus.ImportResult result) -> {
+                (ImportResult result) -> {
                     if (result.added().isEmpty()) {
                         tell(false, "Rewrite " + rewrite.number() + " is already in the corpus: not added again.");
                     } else {

@@ -87,9 +87,9 @@ public final class ConflictQueue implements AnswerQueue {
     }
 
     /** M or S: settles the current copy with the author's name, saves it, and moves on. */
-    public WorkspaceCorpus.Labeled settle(Label label) throws IOException, CorpusException {
+    public Labeled settle(Label label) throws IOException, CorpusException {
         Item item = current().orElseThrow(() -> new IllegalStateException("the queue is finished"));
-        WorkspaceCorpus.Labeled settled = corpus.settle(item.copy().text(), label);
+        Labeled settled = corpus.settle(item.copy().text(), label);
         answers.add(settled.edit());
         return settled;
     }

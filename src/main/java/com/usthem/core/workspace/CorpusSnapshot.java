@@ -2,6 +2,7 @@ package com.usthem.core.workspace;
 
 import com.usthem.core.corpus.CorpusException;
 import com.usthem.core.corpus.Example;
+import com.usthem.core.corpus.ExampleIds;
 import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.team.LabeledCopy;
@@ -97,5 +98,35 @@ public record CorpusSnapshot(List<CorpusEntry> entries, List<FileLine> origins, 
     /** Whether any example in the corpus already uses this id. */
     public boolean hasId(String id) {
         return entries.stream().anyMatch(e -> e.example().id().equals(id));
+    }
+
+    /** The entry as it is in the files now: by file and id, since the caller's copy may be stale. */
+    public CorpusEntry current(CorpusEntry entry) throws CorpusException {
+        return entries.stream()
+                .filter(e -> e.file().equals(entry.file()) && e.example().id().equals(entry.example().id()))
+                .findFirst()
+                .orElseThrow(() -> new CorpusException(entry.file().toString(), "example " + entry.example().id()
+                        + " is no longer in this file (it was changed elsewhere)"));
+    }
+
+    /** The line of its file the entry is on, counted from 0, or -1 when it is not there. */
+    public int indexOf(CorpusEntry entry) {
+        List<Example> examples = examplesIn(entry.file());
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).id().equals(entry.example().id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An id for new copy with this text that no example of the corpus uses yet. */
+    public String newId(String text) {
+        String base = ExampleIds.forText(text);
+        String id = base;
+        for (int n = 2; hasId(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 }

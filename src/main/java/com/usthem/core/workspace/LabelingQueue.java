@@ -110,9 +110,9 @@ public final class LabelingQueue implements AnswerQueue {
     }
 
     /** M or S: labels the current item, saves it, and moves on. */
-    public WorkspaceCorpus.Labeled label(Label label) throws IOException, CorpusException {
+    public Labeled label(Label label) throws IOException, CorpusException {
         Item item = current().orElseThrow(() -> new IllegalStateException("the queue is finished"));
-        WorkspaceCorpus.Labeled labeled = corpus.label(item.text(), label);
+        Labeled labeled = corpus.label(item.text(), label);
         steps.push(new Step(label, labeled.edit()));
         return labeled;
     }

@@ -11,13 +11,13 @@ import com.usthem.core.corpus.CorpusReadResult;
 import com.usthem.core.corpus.Example;
 import com.usthem.core.corpus.ExampleFields;
 import com.usthem.core.corpus.ExampleIds;
-import com.usthem.core.corpus.JsonlCorpusFile;
 import com.usthem.core.corpus.RepeatedCopies;
 import com.usthem.core.io.DirectoryLock;
 import com.usthem.core.io.FileLine;
 import com.usthem.core.io.FileProblem;
 import com.usthem.core.team.Author;
 import com.usthem.core.team.LabeledCopy;
+import com.usthem.core.workspace.Labeled.Outcome;
 import com.usthem.core.text.OneLine;
 
 import java.io.IOException;
@@ -26,16 +26,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,8 +57,7 @@ public final class WorkspaceCorpus {
     private final Workspace workspace;
     private final Clock clock;
     private final Supplier<Author> author;
-    private final Deque<CorpusEdit> undoStack = new ArrayDeque<>();
-    private final Deque<CorpusEdit> redoStack = new ArrayDeque<>();
+    private final EditHistory history;
 
     /** A corpus labeled without a name, as before names were recorded. */
     public WorkspaceCorpus(Workspace workspace, Clock clock) {
@@ -73,68 +69,11 @@ public final class WorkspaceCorpus {
         this.workspace = workspace;
         this.clock = clock;
         this.author = author;
+        this.history = new EditHistory(workspace);
     }
 
     public Workspace workspace() {
         return workspace;
-    }
-
-    /** What labeling some copy did. */
-    public enum Outcome {
-        /** New copy, added. */
-        ADDED,
-        /** The label that counts for the copy changed. */
-        RELABELED,
-        /** The copy already had this label (from this author, or nobody named): nothing changed. */
-        ALREADY_LABELED,
-        /** Other people labeled it so too: this author's label is added beside theirs. */
-        AGREED,
-        /** People now label it differently: it waits for the team to settle it. */
-        DISPUTED,
-        /** The team's decision on a disputed copy is recorded. */
-        SETTLED
-    }
-
-    /**
-     * The result of a label or a settlement: what happened, the line written (or found, when
-     * nothing changed), the copy as it now is, and the edit made (null if none).
-     */
-    public record Labeled(Outcome outcome, CorpusEntry entry, LabeledCopy copy, CorpusEdit edit) {
-
-        public String message() {
-            String where = copy.heldOut() ? " (in the held-out test split)" : "";
-            Label label = entry.example().label();
-            return switch (outcome) {
-                case ADDED -> "added as " + label;
-                case RELABELED -> "relabeled as " + label + where;
-                case ALREADY_LABELED -> "already labeled " + label + where;
-                case AGREED -> "labeled " + label + ", as " + others(label) + " did" + where;
-                case DISPUTED -> "labeled " + label + ", but " + others(label.other()) + " said " + label.other()
-                        + ": disputed until the team settles it" + where;
-                case SETTLED -> "settled as " + label + where;
-            };
-        }
-
-        /** The other people who labeled the copy so. */
-        private String others(Label label) {
-            return copy.byPerson().values().stream()
-                    .filter(line -> line.label() == label && !Objects.equals(line.author(), entry.example().author()))
-                    .map(Example::author)
-                    .collect(Collectors.joining(", "));
-        }
-    }
-
-    /**
-     * What an import added, how many rows were already in the corpus, the rows that were bad, and
-     * what to tell about texts the files repeat (used once) or label differently (left out).
-     */
-    public record ImportResult(List<Example> added, int duplicates, List<FileProblem> problems, List<String> notes) {
-
-        public ImportResult {
-            added = List.copyOf(added);
-            problems = List.copyOf(problems);
-            notes = List.copyOf(notes);
-        }
     }
 
     /** Every corpus file of the workspace, the held-out test split included. */
@@ -194,7 +133,7 @@ public final class WorkspaceCorpus {
     public synchronized Labeled relabel(CorpusEntry entry, Label label) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
-            CorpusEntry current = locate(snapshot, entry);
+            CorpusEntry current = snapshot.current(entry);
             LabeledCopy copy = snapshot.copyOf(current.example().text()).orElseThrow();
             return labelCopy(snapshot, copy, current, label);
         }
@@ -261,7 +200,7 @@ public final class WorkspaceCorpus {
                                String description) throws IOException, CorpusException {
         Author by = author.get();
         Path file = workspace.userCorpus(by);
-        Example line = new Example(uniqueId(snapshot, copy), copy, label, USER_SOURCE, now(), extras)
+        Example line = new Example(snapshot.newId(copy), copy, label, USER_SOURCE, now(), extras)
                 .withAuthor(by.name());
         return commit(new CorpusEdit(description, file,
                 List.of(new CorpusEdit.Change(snapshot.examplesIn(file).size(), null, line))));
@@ -301,7 +240,7 @@ public final class WorkspaceCorpus {
         String copy = checkedText(text);
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
-            CorpusEntry current = locate(snapshot, entry);
+            CorpusEntry current = snapshot.current(entry);
             Optional<LabeledCopy> same = snapshot.copyOf(copy)
                     .filter(other -> other.lines().stream().noneMatch(line -> line == current.example()));
             if (same.isPresent()) {
@@ -318,9 +257,9 @@ public final class WorkspaceCorpus {
     public synchronized void delete(CorpusEntry entry) throws IOException, CorpusException {
         try (DirectoryLock lock = lock()) {
             CorpusSnapshot snapshot = read();
-            CorpusEntry current = locate(snapshot, entry);
+            CorpusEntry current = snapshot.current(entry);
             commit(new CorpusEdit("delete " + quoted(current.example().text()), current.file(),
-                    List.of(new CorpusEdit.Change(indexIn(snapshot, current), current.example(), null))));
+                    List.of(new CorpusEdit.Change(snapshot.indexOf(current), current.example(), null))));
         }
     }
 
@@ -365,42 +304,30 @@ public final class WorkspaceCorpus {
     }
 
     public synchronized boolean canUndo() {
-        return !undoStack.isEmpty();
+        return history.canUndo();
     }
 
     public synchronized boolean canRedo() {
-        return !redoStack.isEmpty();
+        return history.canRedo();
     }
 
     /** What Undo would take back, for a menu item; empty when there is nothing to undo. */
     public synchronized Optional<String> undoDescription() {
-        return Optional.ofNullable(undoStack.peek()).map(CorpusEdit::description);
+        return history.undoDescription();
     }
 
     public synchronized Optional<String> redoDescription() {
-        return Optional.ofNullable(redoStack.peek()).map(CorpusEdit::description);
+        return history.redoDescription();
     }
 
     /** Takes back the latest edit; returns it, or empty when there was none. */
     public synchronized Optional<CorpusEdit> undo() throws IOException, CorpusException {
-        CorpusEdit edit = undoStack.peek();
-        if (edit == null) {
-            return Optional.empty();
-        }
-        apply(edit.inverse());
-        redoStack.push(undoStack.pop());
-        return Optional.of(edit);
+        return history.undo();
     }
 
     /** Does again the latest undone edit; returns it, or empty when there was none. */
     public synchronized Optional<CorpusEdit> redo() throws IOException, CorpusException {
-        CorpusEdit edit = redoStack.peek();
-        if (edit == null) {
-            return Optional.empty();
-        }
-        apply(edit);
-        undoStack.push(redoStack.pop());
-        return Optional.of(edit);
+        return history.redo();
     }
 
     /**
@@ -408,84 +335,17 @@ public final class WorkspaceCorpus {
      * reverses it (so the edits made since stay, and the reversal itself can be undone).
      */
     public synchronized void revert(CorpusEdit edit) throws IOException, CorpusException {
-        if (undoStack.peek() == edit) {
-            undo();
-        } else {
-            CorpusEdit inverse = edit.inverse();
-            commit(new CorpusEdit("undo " + edit.description(), inverse.file(), inverse.changes()));
-        }
+        history.revert(edit);
     }
 
     private CorpusEdit replace(CorpusSnapshot snapshot, CorpusEntry current, Example after, String description)
             throws IOException, CorpusException {
         return commit(new CorpusEdit(description, current.file(),
-                List.of(new CorpusEdit.Change(indexIn(snapshot, current), current.example(), after))));
+                List.of(new CorpusEdit.Change(snapshot.indexOf(current), current.example(), after))));
     }
 
     private CorpusEdit commit(CorpusEdit edit) throws IOException, CorpusException {
-        apply(edit);
-        undoStack.push(edit);
-        redoStack.clear();
-        return edit;
-    }
-
-    /**
-     * Writes an edit, changing only the lines it touches. Every example it changes must still be as
-     * the edit found it: an undo must not take back what someone else did meanwhile.
-     */
-    private void apply(CorpusEdit edit) throws IOException, CorpusException {
-        try (DirectoryLock lock = lock()) {
-            JsonlCorpusFile file = JsonlCorpusFile.read(edit.file());
-            for (CorpusEdit.Change change : edit.changes()) {
-                if (change.before() == null) {
-                    file.insert(change.index(), change.after());
-                    continue;
-                }
-                Example current = file.get(change.before().id());
-                if (!change.before().equals(current)) {
-                    throw new CorpusException(edit.file().toString(), "example " + change.before().id()
-                            + (current == null ? " is no longer in this file" : " has changed")
-                            + " (it was changed elsewhere); nothing was changed");
-                }
-                if (change.after() == null) {
-                    file.remove(current.id());
-                } else {
-                    file.replace(current.id(), change.after());
-                }
-            }
-            file.write();
-        }
-    }
-
-    /** The entry as it is in the files now: by file and id, since the caller's copy may be stale. */
-    private static CorpusEntry locate(CorpusSnapshot snapshot, CorpusEntry entry) throws CorpusException {
-        return snapshot.entries().stream()
-                .filter(e -> e.file().equals(entry.file()) && e.example().id().equals(entry.example().id()))
-                .findFirst()
-                .orElseThrow(() -> new CorpusException(entry.file().toString(), "example " + entry.example().id()
-                        + " is no longer in this file (it was changed elsewhere)"));
-    }
-
-    private static int indexIn(CorpusSnapshot snapshot, CorpusEntry entry) {
-        return indexOfId(snapshot.examplesIn(entry.file()), entry.example().id());
-    }
-
-    private static int indexOfId(List<Example> examples, String id) {
-        for (int i = 0; i < examples.size(); i++) {
-            if (examples.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String uniqueId(CorpusSnapshot snapshot, String text) {
-        String base = ExampleIds.forText(text);
-        String id = base;
-        for (int n = 2; snapshot.hasId(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return history.commit(edit);
     }
 
     /** An edited example is the user's: source "user", stamped now; the label stays whose it was. */

@@ -46,7 +46,7 @@ class ConflictQueueTest {
         assertEquals(List.of("ana", "ben"), List.copyOf(first.copy().byPerson().keySet()));
         assertTrue(first.score().sales() > 0.5, "the model's verdict comes with the item");
 
-        assertEquals(WorkspaceCorpus.Outcome.SETTLED, queue.settle(Label.SALES).outcome());
+        assertEquals(Labeled.Outcome.SETTLED, queue.settle(Label.SALES).outcome());
         queue.skip();
         assertTrue(queue.current().isEmpty());
         assertEquals(List.of(queue.items().get(1)), queue.open(), "the skipped copy is still open");

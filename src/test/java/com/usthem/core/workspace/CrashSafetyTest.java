@@ -114,7 +114,7 @@ class CrashSafetyTest {
         assertArrayEquals(starter, Files.readAllBytes(workspace.corpusDir().resolve("starter.jsonl")));
 
         WorkspaceCorpus restarted = new WorkspaceCorpus(workspace, TestWorkspaces.CLOCK);
-        assertEquals(WorkspaceCorpus.Outcome.ADDED, restarted.label("After the crash.", Label.SALES).outcome());
+        assertEquals(Labeled.Outcome.ADDED, restarted.label("After the crash.", Label.SALES).outcome());
         assertTrue(restarted.read().problems().isEmpty());
     }
 

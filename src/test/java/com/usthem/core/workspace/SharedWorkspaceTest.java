@@ -141,7 +141,7 @@ class SharedWorkspaceTest {
         assertEquals(2 * STEPS, texts(workspace, "ben").size(), "ben went on past the kill and lost nothing");
         CorpusSnapshot corpus = new WorkspaceCorpus(workspace, TestWorkspaces.CLOCK).read();
         assertEquals(List.of(), corpus.problems());
-        assertEquals(WorkspaceCorpus.Outcome.ADDED, new WorkspaceCorpus(workspace, TestWorkspaces.CLOCK,
+        assertEquals(Labeled.Outcome.ADDED, new WorkspaceCorpus(workspace, TestWorkspaces.CLOCK,
                 () -> new Author("ana")).label("After the crash.", Label.SALES).outcome());
     }
 

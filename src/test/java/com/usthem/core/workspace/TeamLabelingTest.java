@@ -69,16 +69,16 @@ class TeamLabelingTest {
         return corpus.read().copyOf(text).orElseThrow();
     }
 
-    private WorkspaceCorpus.Labeled labelAs(String name, String text, Label label) throws Exception {
+    private Labeled labelAs(String name, String text, Label label) throws Exception {
         author.set(Author.of(name));
         return corpus.label(text, label);
     }
 
     @Test
     void aNamedLabelGoesToTheAuthorsOwnFileWithNameAndTime() throws Exception {
-        WorkspaceCorpus.Labeled labeled = labelAs("ana", NEW_COPY, Label.SALES);
+        Labeled labeled = labelAs("ana", NEW_COPY, Label.SALES);
 
-        assertEquals(WorkspaceCorpus.Outcome.ADDED, labeled.outcome());
+        assertEquals(Labeled.Outcome.ADDED, labeled.outcome());
         assertEquals(workspace.corpusDir().resolve("user-ana.jsonl"), labeled.entry().file());
         Example saved = fileOf("ana").get(0);
         assertEquals("ana", saved.author());
@@ -93,9 +93,9 @@ class TeamLabelingTest {
         labelAs("ana", NEW_COPY, Label.SALES);
         int trainedBefore = corpus.read().trainingSet().training().size();
 
-        WorkspaceCorpus.Labeled ben = labelAs("ben", NEW_COPY, Label.MARKETING);
+        Labeled ben = labelAs("ben", NEW_COPY, Label.MARKETING);
 
-        assertEquals(WorkspaceCorpus.Outcome.DISPUTED, ben.outcome());
+        assertEquals(Labeled.Outcome.DISPUTED, ben.outcome());
         assertEquals("labeled marketing, but ana said sales: disputed until the team settles it", ben.message());
         assertEquals(Label.SALES, fileOf("ana").get(0).label(), "ana's label is untouched");
         assertEquals(Label.MARKETING, fileOf("ben").get(0).label());
@@ -112,13 +112,13 @@ class TeamLabelingTest {
         labelAs("ana", NEW_COPY, Label.SALES);
         int trainedBefore = corpus.read().trainingSet().training().size();
 
-        WorkspaceCorpus.Labeled ben = labelAs("ben", "reply yes, and your crew starts monday", Label.SALES);
+        Labeled ben = labelAs("ben", "reply yes, and your crew starts monday", Label.SALES);
 
-        assertEquals(WorkspaceCorpus.Outcome.AGREED, ben.outcome());
+        assertEquals(Labeled.Outcome.AGREED, ben.outcome());
         assertEquals("labeled sales, as ana did", ben.message());
         assertEquals(2, copy(NEW_COPY).lines().size());
         assertEquals(trainedBefore, corpus.read().trainingSet().training().size());
-        assertEquals(WorkspaceCorpus.Outcome.ALREADY_LABELED, labelAs("ben", NEW_COPY, Label.SALES).outcome());
+        assertEquals(Labeled.Outcome.ALREADY_LABELED, labelAs("ben", NEW_COPY, Label.SALES).outcome());
     }
 
     @Test
@@ -126,9 +126,9 @@ class TeamLabelingTest {
         labelAs("ana", NEW_COPY, Label.SALES);
         labelAs("ben", NEW_COPY, Label.MARKETING);
 
-        WorkspaceCorpus.Labeled changed = labelAs("ana", NEW_COPY, Label.MARKETING);
+        Labeled changed = labelAs("ana", NEW_COPY, Label.MARKETING);
 
-        assertEquals(WorkspaceCorpus.Outcome.AGREED, changed.outcome());
+        assertEquals(Labeled.Outcome.AGREED, changed.outcome());
         assertEquals(1, fileOf("ana").size());
         assertEquals(Label.MARKETING, fileOf("ana").get(0).label());
         assertEquals(LabeledCopy.State.LABELED, copy(NEW_COPY).state());
@@ -140,17 +140,17 @@ class TeamLabelingTest {
         Path starter = workspace.corpusDir().resolve("starter.jsonl");
         byte[] shipped = Files.readAllBytes(starter);
 
-        WorkspaceCorpus.Labeled labeled = labelAs("ana", SHIPPED, Label.SALES);
+        Labeled labeled = labelAs("ana", SHIPPED, Label.SALES);
 
-        assertEquals(WorkspaceCorpus.Outcome.RELABELED, labeled.outcome());
+        assertEquals(Labeled.Outcome.RELABELED, labeled.outcome());
         assertEquals(List.of(SHIPPED), fileOf("ana").stream().map(Example::text).toList());
         assertTrue(java.util.Arrays.equals(shipped, Files.readAllBytes(starter)));
         assertEquals(LabeledCopy.State.LABELED, copy(SHIPPED).state(), "a name counts over no name");
         Example trained = corpus.read().trainingSet().training().stream()
                 .filter(e -> e.text().equals(SHIPPED)).findFirst().orElseThrow();
         assertEquals(Label.SALES, trained.label());
-        WorkspaceCorpus.Labeled ben = labelAs("ben", SHIPPED, Label.MARKETING);
-        assertEquals(WorkspaceCorpus.Outcome.DISPUTED, ben.outcome(), "ben disagrees with ana, not with the shipped line");
+        Labeled ben = labelAs("ben", SHIPPED, Label.MARKETING);
+        assertEquals(Labeled.Outcome.DISPUTED, ben.outcome(), "ben disagrees with ana, not with the shipped line");
         assertEquals(List.of("ana", "ben"), List.copyOf(copy(SHIPPED).byPerson().keySet()));
     }
 
@@ -164,7 +164,7 @@ class TeamLabelingTest {
         assertTrue(refused.getMessage().contains("is labeled by ana; a label with a name counts over one without"),
                 refused.getMessage());
         assertFalse(Files.exists(workspace.userCorpus()));
-        assertEquals(WorkspaceCorpus.Outcome.ALREADY_LABELED, labelAs(null, NEW_COPY, Label.SALES).outcome());
+        assertEquals(Labeled.Outcome.ALREADY_LABELED, labelAs(null, NEW_COPY, Label.SALES).outcome());
     }
 
     @Test
@@ -173,9 +173,9 @@ class TeamLabelingTest {
         labelAs("ben", NEW_COPY, Label.MARKETING);
         author.set(new Author("carol"));
 
-        WorkspaceCorpus.Labeled settled = corpus.settle(NEW_COPY, Label.SALES);
+        Labeled settled = corpus.settle(NEW_COPY, Label.SALES);
 
-        assertEquals(WorkspaceCorpus.Outcome.SETTLED, settled.outcome());
+        assertEquals(Labeled.Outcome.SETTLED, settled.outcome());
         assertEquals("settle “Reply YES and your crew starts Monday.” as sales", corpus.undoDescription().orElseThrow());
         Example line = fileOf("carol").get(0);
         assertTrue(line.settles());
@@ -192,9 +192,9 @@ class TeamLabelingTest {
         corpus.redo();
         assertEquals(LabeledCopy.State.SETTLED, copy(NEW_COPY).state());
 
-        assertEquals(WorkspaceCorpus.Outcome.AGREED, labelAs("dev", NEW_COPY, Label.SALES).outcome());
+        assertEquals(Labeled.Outcome.AGREED, labelAs("dev", NEW_COPY, Label.SALES).outcome());
         assertEquals(LabeledCopy.State.SETTLED, copy(NEW_COPY).state());
-        assertEquals(WorkspaceCorpus.Outcome.DISPUTED, labelAs("erin", NEW_COPY, Label.MARKETING).outcome());
+        assertEquals(Labeled.Outcome.DISPUTED, labelAs("erin", NEW_COPY, Label.MARKETING).outcome());
         assertEquals(LabeledCopy.State.DISPUTED, copy(NEW_COPY).state(), "a later different label reopens it");
     }
 

@@ -43,9 +43,9 @@ class WorkspaceCorpusTest {
 
     @Test
     void labelingNewCopyAddsItToTheUserFileWithSourceAndTimestamp() throws Exception {
-        WorkspaceCorpus.Labeled labeled = corpus.label("  Reply YES and your crew starts Monday.  ", Label.SALES);
+        Labeled labeled = corpus.label("  Reply YES and your crew starts Monday.  ", Label.SALES);
 
-        assertEquals(WorkspaceCorpus.Outcome.ADDED, labeled.outcome());
+        assertEquals(Labeled.Outcome.ADDED, labeled.outcome());
         assertEquals("added as sales", labeled.message());
         List<Example> saved = userFile();
         assertEquals(1, saved.size());
@@ -62,13 +62,13 @@ class WorkspaceCorpusTest {
         String shippedText = "Discover the future of travel with us.";
         Path starter = workspace.corpusDir().resolve("starter.jsonl");
 
-        WorkspaceCorpus.Labeled same = corpus.label("discover the future of travel, with us!", Label.MARKETING);
-        assertEquals(WorkspaceCorpus.Outcome.ALREADY_LABELED, same.outcome());
+        Labeled same = corpus.label("discover the future of travel, with us!", Label.MARKETING);
+        assertEquals(Labeled.Outcome.ALREADY_LABELED, same.outcome());
         assertNull(same.edit());
         assertFalse(corpus.canUndo());
 
-        WorkspaceCorpus.Labeled other = corpus.label(shippedText, Label.SALES);
-        assertEquals(WorkspaceCorpus.Outcome.RELABELED, other.outcome());
+        Labeled other = corpus.label(shippedText, Label.SALES);
+        assertEquals(Labeled.Outcome.RELABELED, other.outcome());
         assertEquals(starter, other.entry().file());
         Example relabeled = find(shippedText);
         assertEquals(Label.SALES, relabeled.label());
@@ -169,9 +169,9 @@ class WorkspaceCorpusTest {
     @Test
     void heldOutCopyStaysInTheTestSplit() throws Exception {
         String testText = "Can you confirm 12 units today so we ship them to you Monday?";
-        WorkspaceCorpus.Labeled labeled = corpus.label(testText, Label.MARKETING);
+        Labeled labeled = corpus.label(testText, Label.MARKETING);
 
-        assertEquals(WorkspaceCorpus.Outcome.RELABELED, labeled.outcome());
+        assertEquals(Labeled.Outcome.RELABELED, labeled.outcome());
         assertTrue(labeled.entry().heldOut());
         assertEquals("relabeled as marketing (in the held-out test split)", labeled.message());
         assertFalse(corpus.read().training().stream().anyMatch(e -> e.text().equals(testText)));
@@ -189,7 +189,7 @@ class WorkspaceCorpusTest {
         Path doccat = dir.resolve("more.txt");
         Files.writeString(doccat, "marketing Our heritage is craftsmanship.\nsales\n");
 
-        WorkspaceCorpus.ImportResult first = corpus.importFiles(List.of(csv, doccat), null);
+        ImportResult first = corpus.importFiles(List.of(csv, doccat), null);
 
         assertEquals(List.of("Call me back today about your quote.", "Lock in the rate by Friday.",
                 "Our heritage is craftsmanship."), first.added().stream().map(Example::text).toList());
@@ -198,7 +198,7 @@ class WorkspaceCorpusTest {
                 doccat + ":2: empty text after the label"), first.problems().stream().map(Object::toString).toList());
         assertTrue(userFile().stream().allMatch(e -> e.source().equals("import") && e.added() != null));
 
-        WorkspaceCorpus.ImportResult again = corpus.importFiles(List.of(csv), null);
+        ImportResult again = corpus.importFiles(List.of(csv), null);
         assertTrue(again.added().isEmpty());
         assertEquals(3, again.duplicates());
         assertEquals(3, userFile().size());
@@ -223,7 +223,7 @@ class WorkspaceCorpusTest {
                 {"text": "Our new autumn cloth is in!", "label": "sales"}
                 """);
 
-        WorkspaceCorpus.ImportResult imported = corpus.importFiles(List.of(jsonl), null);
+        ImportResult imported = corpus.importFiles(List.of(jsonl), null);
 
         assertEquals(List.of("Book your fitting for Saturday.", "Tailoring since 1952."),
                 imported.added().stream().map(Example::text).toList());
@@ -247,7 +247,7 @@ class WorkspaceCorpusTest {
 
     @Test
     void revertTakesBackAnEarlierEditAndKeepsTheLaterOnes() throws Exception {
-        WorkspaceCorpus.Labeled first = corpus.label("Book your tasting for Saturday.", Label.SALES);
+        Labeled first = corpus.label("Book your tasting for Saturday.", Label.SALES);
         corpus.label("Our story began in a garage.", Label.MARKETING);
 
         corpus.revert(first.edit());
@@ -260,7 +260,7 @@ class WorkspaceCorpusTest {
 
     @Test
     void aChangeMadeElsewhereMeanwhileIsNotOverwritten() throws Exception {
-        WorkspaceCorpus.Labeled mine = corpus.label("Book your tasting for Saturday.", Label.SALES);
+        Labeled mine = corpus.label("Book your tasting for Saturday.", Label.SALES);
         WorkspaceCorpus other = new WorkspaceCorpus(workspace, TestWorkspaces.CLOCK);
         other.label("Our story began in a garage.", Label.MARKETING);
         other.delete(mine.entry());
