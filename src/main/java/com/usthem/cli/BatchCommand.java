@@ -33,9 +33,6 @@ public class BatchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WorkspaceOption workspaceOption;
-
-    @Mixin
     ModelOption modelOption;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the results to FILE (default: standard output).")
@@ -54,7 +51,7 @@ public class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BatchExport export = format != null ? BatchExport.parse(format)
                 : out == null ? BatchExport.CSV : BatchExport.fromFileName(out).orElse(BatchExport.CSV);
-        ScoringEngine engine = modelOption.engine(workspaceOption, err);
+        ScoringEngine engine = modelOption.engine(err);
         StderrProgress progress = new StderrProgress(err);
         BatchSummary summary = new BatchScorer(engine).score(paths, new BatchListener() {
             @Override

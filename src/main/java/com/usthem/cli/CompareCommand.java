@@ -30,9 +30,6 @@ public class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WorkspaceOption workspaceOption;
-
-    @Mixin
     ModelOption modelOption;
 
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The first draft (UTF-8 text, or - for stdin).")
@@ -48,7 +45,7 @@ public class CompareCommand implements Callable<Integer> {
         }
         String first = CliInput.readDraft(before, System.in);
         String second = CliInput.readDraft(after, System.in);
-        ScoringEngine engine = modelOption.engine(workspaceOption, spec.commandLine().getErr());
+        ScoringEngine engine = modelOption.engine(spec.commandLine().getErr());
         DraftComparison comparison = new DraftComparer(engine.classifier()).compare(first, second).orElseThrow(() ->
                 new UserInputException(CliInput.name(before) + " or " + CliInput.name(after)
                         + ": empty text: nothing to score"));

@@ -26,9 +26,6 @@ public class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WorkspaceOption workspaceOption;
-
-    @Mixin
     ModelOption modelOption;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
@@ -40,7 +37,7 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String text = CliInput.readDraft(file, System.in);
-        ScoringEngine engine = modelOption.engine(workspaceOption, spec.commandLine().getErr());
+        ScoringEngine engine = modelOption.engine(spec.commandLine().getErr());
         ScoredText scored = engine.score(text);
         if (scored.isEmpty()) {
             throw new UserInputException(CliInput.name(file) + ": empty text: nothing to score");

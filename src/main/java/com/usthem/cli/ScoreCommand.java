@@ -30,9 +30,6 @@ public class ScoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WorkspaceOption workspaceOption;
-
-    @Mixin
     ModelOption modelOption;
 
     @Option(names = "--json", description = "Print one JSON object: label, marketing, sales, sentences, cues.")
@@ -86,7 +83,7 @@ public class ScoreCommand implements Callable<Integer> {
     }
 
     private ScoringEngine engine() throws Exception {
-        return modelOption.engine(workspaceOption, spec.commandLine().getErr());
+        return modelOption.engine(spec.commandLine().getErr());
     }
 
     /** The verdict on copy with words in it; copy without a word is refused as empty. */
