@@ -45,13 +45,19 @@ public class VersionProvider implements IVersionProvider {
 
     /** The workspace the command would use: its --workspace when it has one (subcommands), else the default. */
     private Workspace workspace() {
-        if (spec != null) {
-            for (CommandSpec mixin : spec.mixins().values()) {
-                if (mixin.userObject() instanceof WorkspaceOption option) {
-                    return option.workspace();
-                }
+        WorkspaceOption option = spec == null ? null : workspaceOption(spec);
+        return option != null ? option.workspace() : Workspace.fromEnvironment();
+    }
+
+    /** The command's --workspace mixin, also where it comes inside another mixin (as in --model's). */
+    private static WorkspaceOption workspaceOption(CommandSpec command) {
+        for (CommandSpec mixin : command.mixins().values()) {
+            WorkspaceOption found = mixin.userObject() instanceof WorkspaceOption option ? option
+                    : workspaceOption(mixin);
+            if (found != null) {
+                return found;
             }
         }
-        return Workspace.fromEnvironment();
+        return null;
     }
 }
