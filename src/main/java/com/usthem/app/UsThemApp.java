@@ -26,9 +26,12 @@ public class UsThemApp extends Application {
 
     public static void main(String[] args) {
         commandLineWorkspace = AppArguments.workspace(args);
-        // The workspace is set up and its model loaded while JavaFX starts: on two cores that halves
-        // the wait for a first verdict.
-        loadEngine();
+        // The settings are read, the workspace set up and its model loaded while JavaFX starts: on two
+        // cores that halves the wait for a first verdict. Reading the settings (JSON) takes a while
+        // in a new JVM, so not even that is done before JavaFX is started.
+        Thread early = new Thread(UsThemApp::loadEngine, "usthem-load");
+        early.setDaemon(true);
+        early.start();
         launch(UsThemApp.class, args);
     }
 
@@ -50,7 +53,8 @@ public class UsThemApp extends Application {
     @Override
     public void start(Stage stage) {
         TaskExecutor tasks = new FxTaskExecutor();
-        session = new WorkspaceSession(workspace, loadEngine(), tasks);
+        CompletableFuture<ScoringEngine> loading = loadEngine();
+        session = new WorkspaceSession(workspace, loading, tasks);
         session.watchForChanges(WATCH_INTERVAL);
         MainWindow window = new MainWindow(stage, SettingsStore.fromEnvironment(), session, tasks, FileDialogs.NATIVE);
         window.setDocumentOpener(getHostServices()::showDocument);
