@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.usthem.core.Label;
 import com.usthem.core.io.Json;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -42,6 +43,11 @@ final class PhoneApi {
         try {
             return Replies.json(response, callback, 200, actions.get(path).answer(body(request)));
         } catch (RoomRefusal e) {
+            if (e.reason() == RoomRefusal.Reason.NOT_JSON || e.reason() == RoomRefusal.Reason.TOO_LARGE) {
+                // The body was not read (or not all of it): the connection cannot carry another request
+                // cleanly, and saying so keeps the phone from sending its next request down a closing one.
+                response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            }
             return Replies.problem(request, response, callback, status(e.reason()), e.getMessage());
         } catch (InterruptedException e) {
             // The server is stopping: the room is closing.

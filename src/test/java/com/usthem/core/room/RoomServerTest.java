@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 
 import static com.usthem.core.room.PhoneClient.next;
@@ -155,7 +156,10 @@ class RoomServerTest {
         open(RoomLimits.DEFAULT);
         String key = phone.join("Priya");
         String notUnderstood = "The room could not read that request: reload the page.";
-        assertRefused(415, notUnderstood, phone.post("join", "application/x-www-form-urlencoded", "name=Mallory"));
+        PhoneClient.Answer form = phone.post("join", "application/x-www-form-urlencoded", "name=Mallory");
+        assertRefused(415, notUnderstood, form);
+        // Its body unread, that connection is ended, and the answer says so: the next request takes a new one.
+        assertEquals(Optional.of("close"), form.response().headers().firstValue("Connection"));
         assertRefused(400, notUnderstood, phone.post("join", "application/json", "{\"name\": "));
         assertRefused(400, notUnderstood, phone.post("join", "application/json", "[1, 2]"));
         assertRefused(400, notUnderstood, phone.post("submit", Map.of("participant", key, "prompt", "one", "text", "Hi")));
