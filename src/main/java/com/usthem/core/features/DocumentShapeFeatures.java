@@ -203,12 +203,8 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
         String kind = feature.substring(PREFIX.length());
         if (kind.startsWith(CLOSE)) {
             String inner = kind.substring(CLOSE.length());
-            for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
-                if (family.describe(inner) != null) {
-                    return family.distinction(inner);
-                }
-            }
-            return null;
+            SentenceFeatureGenerator family = closeFamilyOf(inner);
+            return family == null ? null : family.distinction(inner);
         }
         if (kind.contains("ask") || kind.contains("invite") || kind.equals("close_time")) {
             return Distinction.JOURNEY_LAST_MILE;
@@ -227,13 +223,21 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
         String kind = feature.substring(PREFIX.length());
         if (kind.startsWith(CLOSE)) {
             String inner = kind.substring(CLOSE.length());
-            for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
-                String description = family.describe(inner);
-                if (description != null) {
-                    return "in the close: " + description;
-                }
+            SentenceFeatureGenerator family = closeFamilyOf(inner);
+            if (family != null) {
+                return "in the close: " + family.describe(inner);
             }
         }
         return DESCRIPTIONS.getOrDefault(kind, kind.replace('_', ' '));
+    }
+
+    /** The family a feature the close repeats under its own name came from, or null. */
+    private static SentenceFeatureGenerator closeFamilyOf(String inner) {
+        for (SentenceFeatureGenerator family : CLOSE_FAMILIES) {
+            if (family.describe(inner) != null) {
+                return family;
+            }
+        }
+        return null;
     }
 }
