@@ -197,10 +197,10 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
 
     @Override
     public Distinction distinction(String feature) {
-        if (!feature.startsWith(PREFIX)) {
+        String kind = kindOf(feature);
+        if (kind == null) {
             return null;
         }
-        String kind = feature.substring(PREFIX.length());
         if (kind.startsWith(CLOSE)) {
             String inner = kind.substring(CLOSE.length());
             SentenceFeatureGenerator family = closeFamilyOf(inner);
@@ -217,18 +217,19 @@ public class DocumentShapeFeatures implements FeatureGenerator, FeatureDescriber
 
     @Override
     public String describe(String feature) {
-        if (!feature.startsWith(PREFIX)) {
+        String kind = kindOf(feature);
+        if (kind == null) {
             return null;
         }
-        String kind = feature.substring(PREFIX.length());
-        if (kind.startsWith(CLOSE)) {
-            String inner = kind.substring(CLOSE.length());
-            SentenceFeatureGenerator family = closeFamilyOf(inner);
-            if (family != null) {
-                return "in the close: " + family.describe(inner);
-            }
-        }
-        return DESCRIPTIONS.getOrDefault(kind, kind.replace('_', ' '));
+        SentenceFeatureGenerator family = kind.startsWith(CLOSE) ? closeFamilyOf(kind.substring(CLOSE.length()))
+                : null;
+        return family != null ? "in the close: " + family.describe(kind.substring(CLOSE.length()))
+                : DESCRIPTIONS.getOrDefault(kind, kind.replace('_', ' '));
+    }
+
+    /** The feature's kind without the family's prefix, or null when it is not one of the family's. */
+    private static String kindOf(String feature) {
+        return feature.startsWith(PREFIX) ? feature.substring(PREFIX.length()) : null;
     }
 
     /** The family a feature of the closing sentence came from (it names it), or null. */
