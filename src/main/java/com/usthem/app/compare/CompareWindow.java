@@ -14,6 +14,7 @@ import com.usthem.core.text.OneLine;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -124,7 +125,13 @@ public final class CompareWindow {
             open.setOnAction(e -> choose(this));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
+            // In a narrow window or at a larger text size the origin gives way (cut with an ellipsis),
+            // never the side's name or its button.
+            heading.setMinWidth(Region.USE_PREF_SIZE);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
             HBox top = new HBox(10, heading, name, gap, open);
+            top.setAlignment(Pos.BASELINE_LEFT);
             top.getStyleClass().add("compare-side-top");
             editor.setId(id + "-editor");
             editor.setWrapText(true);
