@@ -74,6 +74,8 @@ class CompareWindowTest {
     private DraftComparison waitForComparison(String after) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> window.model().phaseProperty().get()
                 == CompareViewModel.Phase.COMPARED && window.model().afterProperty().get().equals(after));
+        // The views follow the result on the FX thread: read them once it has drawn it, not while it adds the rows.
+        WaitForAsyncUtils.waitForFxEvents();
         return window.model().resultProperty().get();
     }
 
