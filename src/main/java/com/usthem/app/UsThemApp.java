@@ -53,6 +53,8 @@ public class UsThemApp extends Application {
     @Override
     public void start(Stage stage) {
         TaskExecutor tasks = new FxTaskExecutor();
+        // First: loadEngine() sets the workspace (waiting for the thread started in main if it is still
+        // reading the settings), which the session is then given.
         CompletableFuture<ScoringEngine> loading = loadEngine();
         session = new WorkspaceSession(workspace, loading, tasks);
         session.watchForChanges(WATCH_INTERVAL);

@@ -168,8 +168,10 @@ class RoomServerTest {
         assertRefused(400, notUnderstood, phone.post("submit", Map.of("participant", key, "prompt", 1, "key",
                 "k".repeat(65), "text", "Hi")));
         assertRefused(404, NO_ROOM, phone.post("leave", Map.of("participant", key)));
-        assertRefused(413, "That is too much to send at once: a rewrite can be up to 1,000 characters.",
-                phone.post("submit", Map.of("participant", key, "prompt", 1, "text", "\u0001".repeat(10_000))));
+        PhoneClient.Answer tooMuch = phone.post("submit", Map.of("participant", key, "prompt", 1, "text",
+                "\u0001".repeat(10_000)));
+        assertRefused(413, "That is too much to send at once: a rewrite can be up to 1,000 characters.", tooMuch);
+        assertEquals(Optional.of("close"), tooMuch.response().headers().firstValue("Connection"));
         assertEquals(1, room.participants().size());
         assertTrue(room.session().allRewrites().isEmpty());
     }
